@@ -14,7 +14,7 @@ from filelock import FileLock
 
 # %% auto #0
 __all__ = ['DATASETS', 'DataError', 'file_digest', 'verify_archive', 'fastai_data_dir', 'archive_path', 'safe_extract',
-           'folder_problems', 'dataset_path', 'mnist_sample', 'mnist_full', 'image_files', 'image_names',
+           'folder_problems', 'dataset_path', 'mnist_sample', 'mnist_full', 'data_status', 'image_files', 'image_names',
            'decode_folder', 'load_folder', 'load_digits', 'sample_tensors', 'full_tensors']
 
 # %% ../nbs/00_data.ipynb #6
@@ -167,6 +167,24 @@ def mnist_full(**kwargs) -> Path:
     return dataset_path('mnist_png', **kwargs)
 
 # %% ../nbs/00_data.ipynb #38
+def data_status(name:str, data_dir:Path=None) -> dict:
+    "Where dataset `name` would come from (`source`, `path`) and whether it verifies (`ok`, `detail`)."
+    dest = Path(data_dir or fastai_data_dir())/name
+    try: archive = _mirror_archive(name)
+    except DataError as e: return dict(source='DIGITLAB_DATA', path=os.environ.get('DIGITLAB_DATA'), ok=False, detail=str(e))
+    if archive:
+        try: how = verify_archive(archive, name)
+        except DataError as e: return dict(source='DIGITLAB_DATA', path=str(archive), ok=False, detail=str(e))
+        state = 'unpacked' if dest.is_dir() else f'will unpack to {dest}'
+        return dict(source='DIGITLAB_DATA', path=str(archive), ok=True, detail=f'verified by {how}; {state}')
+    if dest.is_dir():
+        problems = folder_problems(dest, name)
+        return dict(source='fastai data folder', path=str(dest), ok=not problems,
+                    detail='; '.join(problems[:3]) or 'complete')
+    return dict(source='download (fastai untar_data)', path=str(dest), ok=False,
+                detail='not here: needs the network, or set DIGITLAB_DATA')
+
+# %% ../nbs/00_data.ipynb #42
 def image_files(folder:Path) -> list:
     "The PNG files of `folder`, sorted by name (as the book's `.ls().sorted()`)."
     folder = Path(folder)
@@ -216,7 +234,7 @@ def load_digits(split:str, digit:int, device=None) -> torch.Tensor:
     if split in ('training', 'testing'): return load_folder(mnist_full()/split/str(digit), device)
     raise DataError(f"unknown split {split!r}: use 'train'/'valid' (3s and 7s) or 'training'/'testing' (all digits).")
 
-# %% ../nbs/00_data.ipynb #45
+# %% ../nbs/00_data.ipynb #49
 def sample_tensors(device=None) -> dict:
     "The MNIST_SAMPLE stacks: keys `train_3`, `train_7`, `valid_3`, `valid_7`."
     return {f'{s}_{d}': load_digits(s, d, device) for s in ('train', 'valid') for d in (3, 7)}
