@@ -28,6 +28,12 @@ class Verdict:
     def __repr__(self): return ('✅ ' if self.ok else '❌ ') + self.message
 
 # %% ../nbs/00_exercises.ipynb #11
+def _empty(): ...
+def _is_empty_function(fn) -> bool:
+    "True for a function whose body is only `...`, `pass` or a docstring: an unanswered exercise."
+    code = getattr(fn, '__code__', None)
+    return code is not None and code.co_code == _empty.__code__.co_code and not code.co_names
+
 class Exercise:
     "A question with a `checker`, a `hint` and a reference `solution` (a value or a function)."
     def __init__(self, title:str, question:str, checker, hint:str, solution, explanation:str=''):
@@ -43,6 +49,8 @@ class Exercise:
     def _verdict(self, answer) -> Verdict:
         if answer is None or answer is Ellipsis:
             return Verdict(False, f'{self.title}: not answered yet. Replace the `...` with your answer and run the cell again.')
+        if _is_empty_function(answer):
+            return Verdict(False, f'{self.title}: not answered yet. Your function does nothing yet, it only returns None: replace the `...` with your code (and did you forget `return`?)')
         try: self.checker(answer)
         except Wrong as w: return Verdict(False, f'{self.title}: not yet. {w}')
         except Exception as e:
