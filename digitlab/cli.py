@@ -71,7 +71,7 @@ def main(argv=None) -> int:
     if args.command == 'run':
         from digitlab.runner import run_course, results_table
         results = run_course(args.nbs, args.out, only=args.only, timeout=args.timeout)
-        print(results_table(results))
+        print('\n' + results_table(results))
         return 0 if all(r.ok for r in results) else 1
     if args.command == 'student':
         from digitlab.exercises import student_copy

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['course_notebooks', 'StageResult', 'execute_notebook', 'run_course', 'results_table']
+__all__ = ['course_notebooks', 'StageResult', 'cells_to_skip', 'default_skip_flags', 'execute_notebook', 'run_course',
+           'results_table']
 
 # %% ../nbs/90_runner.ipynb #6
 def course_notebooks(nbs_dir='nbs') -> list:
@@ -28,9 +29,12 @@ class StageResult:
     failed_cell: int|None = None
     error: str = ''
     executed: Path|None = None
+    skipped: int = 0
 
     @property
-    def status(self): return 'ok' if self.ok else f'FAILED in cell {self.failed_cell}'
+    def status(self):
+        if not self.ok: return f'FAILED in cell {self.failed_cell}'
+        return f'ok ({self.skipped} skipped)' if self.skipped else 'ok'
 
 def _first_error(nb):
     "Index, first source line and error of the first cell with an error output."
@@ -41,13 +45,39 @@ def _first_error(nb):
                 return i, f"{out.get('ename')}: {out.get('evalue')} (cell starts: {first[:60]!r})"
     return None, ''
 
-def execute_notebook(path, out_path=None, timeout:int=600, kernel_name:str='python3') -> StageResult:
+def _directives(source:str) -> list:
+    "The nbdev directives (`#| ...`) at the top of a cell's source."
+    out = []
+    for line in source.splitlines():
+        if not line.strip(): continue
+        if not line.startswith('#|'): break
+        out.append(line[2:].strip())
+    return out
+
+def cells_to_skip(nb, skip_flags=None) -> list:
+    "Indices of code cells not to run: `#| eval: false`, and cells flagged with one of `skip_flags`."
+    if skip_flags is None: skip_flags = default_skip_flags()
+    skip = []
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type != 'code': continue
+        ds = _directives(cell.source)
+        if any(d.replace(' ', '') == 'eval:false' for d in ds) or any(d in skip_flags for d in ds): skip.append(i)
+    return skip
+
+def default_skip_flags() -> set:
+    "Flags whose cells cannot run here: `cuda` when there is no CUDA device."
+    import torch
+    return set() if torch.cuda.is_available() else {'cuda'}
+
+def execute_notebook(path, out_path=None, timeout:int=600, kernel_name:str='python3', skip_flags=None) -> StageResult:
     "Run notebook `path` in a fresh Jupyter kernel; write the executed copy to `out_path`."
     import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
+    skipped = cells_to_skip(nb, skip_flags)
+    for i in skipped: nb.cells[i].metadata.setdefault('tags', []).append('skip-execution')
     client = NotebookClient(nb, timeout=timeout, kernel_name=kernel_name,
                             resources={'metadata': {'path': str(path.parent.resolve())}})
     start, ok, err, cell = time.perf_counter(), True, '', None
@@ -60,10 +90,11 @@ def execute_notebook(path, out_path=None, timeout:int=600, kernel_name:str='pyth
     if out_path:
         out_path = Path(out_path); out_path.parent.mkdir(parents=True, exist_ok=True)
         nbformat.write(nb, out_path)
-    return StageResult(path.stem, ok, seconds, cell, err, out_path)
+    return StageResult(path.stem, ok, seconds, cell, err, out_path, len(skipped))
 
-# %% ../nbs/90_runner.ipynb #15
-def run_course(nbs_dir='nbs', out_dir='_out/executed', only:str=None, timeout:int=600, progress:bool=True) -> list:
+# %% ../nbs/90_runner.ipynb #17
+def run_course(nbs_dir='nbs', out_dir='_out/executed', only:str=None, timeout:int=600, progress:bool=True,
+               skip_flags=None) -> list:
     "Execute each course notebook of `nbs_dir` (those whose name contains `only`), writing copies to `out_dir`."
     from fastprogress.fastprogress import progress_bar
     notebooks = [p for p in course_notebooks(nbs_dir) if not only or only in p.name]
@@ -72,7 +103,7 @@ def run_course(nbs_dir='nbs', out_dir='_out/executed', only:str=None, timeout:in
     bar = progress_bar(notebooks, display=progress, leave=False)
     for nb in bar:
         bar.comment = nb.stem
-        results.append(execute_notebook(nb, Path(out_dir)/nb.name, timeout=timeout))
+        results.append(execute_notebook(nb, Path(out_dir)/nb.name, timeout=timeout, skip_flags=skip_flags))
     return results
 
 def results_table(results:list) -> str:
