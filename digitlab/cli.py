@@ -88,8 +88,7 @@ def main(argv=None) -> int:
         return 0
     if args.command == 'site':
         from digitlab.site import build_site
-        pages = build_site(args.out, executed_dir=args.executed, nbs_dir=args.nbs)
-        print(f'wrote {len(pages)} pages to {args.out}')
+        build_site(args.out, executed_dir=args.executed, nbs_dir=args.nbs)   # it reports what it wrote
         return 0
     return 2
 

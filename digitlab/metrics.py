@@ -29,7 +29,7 @@ def is_3(x:torch.Tensor,     # one image (28, 28) or a stack (N, 28, 28)
     _check_mean(mean3, 'mean3', 'is_3'); _check_mean(mean7, 'mean7', 'is_3')
     return mnist_distance(x, mean3) < mnist_distance(x, mean7)
 
-# %% ../nbs/03_broadcasting.ipynb #37
+# %% ../nbs/03_broadcasting.ipynb #40
 def baseline_accuracy(valid_3:torch.Tensor=None, # validation 3s (N, 28, 28); loaded when None
                       valid_7:torch.Tensor=None, # validation 7s (M, 28, 28); loaded when None
                       mean3:torch.Tensor=None,   # the mean 3 (28, 28); from the training 3s when None
@@ -50,7 +50,7 @@ def baseline_accuracy(valid_3:torch.Tensor=None, # validation 3s (N, 28, 28); lo
     return {'acc_3': acc_3, 'acc_7': acc_7, 'overall': (acc_3 + acc_7) / 2,
             'weighted': (right_3 + right_7) / (len(valid_3) + len(valid_7))}
 
-# %% ../nbs/03_broadcasting.ipynb #53
+# %% ../nbs/03_broadcasting.ipynb #56
 from functools import lru_cache
 from .exercises import Exercise, expect
 from .pixels import run_answer

@@ -4,13 +4,13 @@
 
 # %% ../nbs/90_runner.ipynb #3
 from __future__ import annotations
-import json, time
+import json, os, re, time
 from dataclasses import dataclass
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['course_notebooks', 'StageResult', 'cells_to_skip', 'default_skip_flags', 'execute_notebook', 'run_course',
-           'results_table']
+__all__ = ['course_notebooks', 'StageResult', 'cell_directives', 'cells_to_skip', 'default_skip_flags', 'execute_notebook',
+           'run_course', 'results_table']
 
 # %% ../nbs/90_runner.ipynb #6
 def course_notebooks(nbs_dir='nbs') -> list:
@@ -45,13 +45,18 @@ def _first_error(nb):
                 return i, f"{out.get('ename')}: {out.get('evalue')} (cell starts: {first[:60]!r})"
     return None, ''
 
-def _directives(source:str) -> list:
-    "The nbdev directives (`#| ...`) at the top of a cell's source."
-    out = []
-    for line in source.splitlines():
+_DIRECTIVE = re.compile(r'^\s*#\|\s*([\w-]+)\s*:?\s*(.*?)\s*$')
+
+def cell_directives(cell) -> dict:
+    "nbdev's `#| name value` lines at the top of a code `cell` (a notebook cell or its dict), as {name: value}."
+    if cell['cell_type'] != 'code': return {}
+    src = cell['source'] if isinstance(cell['source'], str) else ''.join(cell['source'])
+    out = {}
+    for line in src.splitlines():
         if not line.strip(): continue
-        if not line.startswith('#|'): break
-        out.append(line[2:].strip())
+        m = _DIRECTIVE.match(line)
+        if not m: break
+        out[m.group(1)] = m.group(2)
     return out
 
 def cells_to_skip(nb, skip_flags=None) -> list:
@@ -60,8 +65,8 @@ def cells_to_skip(nb, skip_flags=None) -> list:
     skip = []
     for i, cell in enumerate(nb.cells):
         if cell.cell_type != 'code': continue
-        ds = _directives(cell.source)
-        if any(d.replace(' ', '') == 'eval:false' for d in ds) or any(d in skip_flags for d in ds): skip.append(i)
+        d = cell_directives(cell)
+        if d.get('eval') == 'false' or any(flag in d for flag in skip_flags): skip.append(i)
     return skip
 
 def default_skip_flags() -> set:
@@ -81,15 +86,22 @@ def execute_notebook(path, out_path=None, timeout:int=600, kernel_name:str='pyth
     client = NotebookClient(nb, timeout=timeout, kernel_name=kernel_name,
                             resources={'metadata': {'path': str(path.parent.resolve())}})
     start, ok, err, cell = time.perf_counter(), True, '', None
+    env_backend = os.environ.pop('MPLBACKEND', None)   # a non-interactive backend would leave the copy without plots
     try: client.execute()
     except (CellExecutionError, CellTimeoutError, DeadKernelError) as e:
         ok = False
         cell, err = _first_error(nb)
         if cell is None: err = f'{type(e).__name__}: {str(e).strip().splitlines()[-1] if str(e).strip() else ""}'
+    finally:
+        if env_backend is not None: os.environ['MPLBACKEND'] = env_backend
     seconds = time.perf_counter() - start
+    for i in skipped:
+        tags = nb.cells[i].metadata['tags']; tags.remove('skip-execution')
+        if not tags: del nb.cells[i].metadata['tags']
     if out_path:
         out_path = Path(out_path); out_path.parent.mkdir(parents=True, exist_ok=True)
-        nbformat.write(nb, out_path)
+        tmp = out_path.with_name(f'.{out_path.name}.{os.getpid()}.tmp')
+        nbformat.write(nb, tmp); os.replace(tmp, out_path)
     return StageResult(path.stem, ok, seconds, cell, err, out_path, len(skipped))
 
 # %% ../nbs/90_runner.ipynb #17

@@ -15,9 +15,9 @@ import nbformat
 from fastcore.xtras import modified_env
 
 # %% auto #0
-__all__ = ['stage_notebooks', 'notebook_title', 'cell_directives', 'execute_notebook_copy', 'copy_problem', 'executed_notebook',
-           'page_notebook', 'plot_titles', 'SiteDocRenderer', 'reference_markdown', 'tex_to_mathml', 'MathRenderer',
-           'SiteExporter', 'render_page', 'build_site', 'find_chromium', 'Browser', 'serve', 'check_site', 'main']
+__all__ = ['stage_notebooks', 'notebook_title', 'execute_notebook_copy', 'copy_problem', 'executed_notebook', 'page_notebook',
+           'plot_titles', 'SiteDocRenderer', 'reference_markdown', 'tex_to_mathml', 'MathRenderer', 'SiteExporter',
+           'render_page', 'build_site', 'find_chromium', 'Browser', 'serve', 'check_site', 'main']
 
 # %% ../nbs/92_site.ipynb #6
 def stage_notebooks(nbs_dir:Path='nbs') -> list:
@@ -43,50 +43,19 @@ def notebook_title(nb) -> tuple:
     return title, summary
 
 # %% ../nbs/92_site.ipynb #11
-_DIRECTIVE = re.compile(r'^\s*#\|\s*([\w-]+)\s*:?\s*(.*?)\s*$')
-
-def cell_directives(cell) -> dict:
-    "nbdev's `#| name value` lines at the top of a code `cell`, as {name: value}."
-    out = {}
-    if cell.cell_type != 'code': return out
-    for line in cell.source.splitlines():
-        if not line.strip(): continue
-        m = _DIRECTIVE.match(line)
-        if not m: break
-        out[m.group(1)] = m.group(2)
-    return out
-
-def _cuda_available() -> bool:
-    try:
-        import torch
-        return torch.cuda.is_available()
-    except ImportError: return False
+from .runner import cell_directives, execute_notebook, _DIRECTIVE
 
 def _is_executed(nb) -> bool:
     code = [c for c in nb.cells if c.cell_type == 'code' and c.source.strip()]
     return not code or any(c.get('execution_count') for c in code)
 
-def execute_notebook_copy(src:Path, timeout:int=600):
-    "Run notebook `src` in a real kernel (cwd = its folder, inline plots, `#| cuda` cells only on a GPU)."
-    import nbclient
-    src = Path(src)
-    nb = nbformat.read(src, as_version=4)
-    gpu, skipped = _cuda_available(), []
-    for cell in nb.cells:
-        d = cell_directives(cell)
-        if ('cuda' in d and not gpu) or d.get('eval') == 'false':
-            cell.metadata.setdefault('tags', []).append('skip-execution'); skipped.append(cell)
-    client = nbclient.NotebookClient(nb, timeout=timeout, kernel_name='python3',
-                                     resources={'metadata': {'path': str(src.parent.resolve())}})
-    try:
-        with modified_env('MPLBACKEND'): client.execute()
-    except nbclient.exceptions.CellExecutionError as e:
-        raise RuntimeError(f"{src} failed while it ran for the site; fix the notebook (or run `nbdev-test {src}` "
-                           f"to see the same error):\n{e}") from e
-    for cell in skipped:
-        cell.metadata.tags.remove('skip-execution')
-        if not cell.metadata.tags: del cell.metadata['tags']
-    return nb
+def execute_notebook_copy(src:Path, copy_path:Path, timeout:int=600):
+    "Run notebook `src` with `digitlab.runner.execute_notebook`, saving it to `copy_path`; raise if a cell fails."
+    result = execute_notebook(src, copy_path, timeout=timeout)
+    if not result.ok:
+        raise RuntimeError(f"{src} failed while it ran for the site, in cell {result.failed_cell}: {result.error}. "
+                           f"Fix the notebook (`nbdev-test {src}` shows the same error).")
+    return nbformat.read(copy_path, as_version=4)
 
 _DRAWS = re.compile(r'\bplt\.(subplots|figure|imshow|plot|bar|hist|scatter)\(')
 
@@ -109,15 +78,11 @@ def executed_notebook(src:Path, executed_dir:Path|None='_out/executed', timeout:
         nb = nbformat.read(copy_path, as_version=4)
         if not (problem := copy_problem(nb)): return nb, 'reused'
         print(f'{src.name}: not reusing {copy_path}, {problem}: running it again')
-    nb = execute_notebook_copy(src, timeout)
-    if copy_path:
-        copy_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = copy_path.with_name(f'.{copy_path.name}.{os.getpid()}.tmp')
-        nbformat.write(nb, tmp)
-        os.replace(tmp, copy_path)
-    return nb, 'executed'
+    if copy_path is None:
+        with tempfile.TemporaryDirectory() as tmp: return execute_notebook_copy(src, Path(tmp)/src.name, timeout), 'executed'
+    return execute_notebook_copy(src, copy_path, timeout), 'executed'
 
-# %% ../nbs/92_site.ipynb #16
+# %% ../nbs/92_site.ipynb #15
 def page_notebook(nb) -> tuple:
     "A copy of `nb` as its page shows it, and the module it exports to (`None` if none)."
     nb, module, cells = copy.deepcopy(nb), None, []
@@ -148,7 +113,7 @@ def plot_titles(source:str, n:int) -> list:
     title = found.get('suptitle') or found.get('set_title') or found.get('title')
     return [f'Plot: {title}' if title else 'A plot made by the code above'] * n
 
-# %% ../nbs/92_site.ipynb #21
+# %% ../nbs/92_site.ipynb #20
 from fastcore.docments import MarkdownRenderer
 
 class SiteDocRenderer(MarkdownRenderer):
@@ -195,7 +160,7 @@ def reference_markdown(module:str) -> tuple:
         if inspect.isclass(obj): parts += [_doc(a, f'{name}.{m}', 4) for m, a in _methods(obj)]
     return '\n\n'.join(parts), len(names)
 
-# %% ../nbs/92_site.ipynb #28
+# %% ../nbs/92_site.ipynb #27
 from jinja2 import DictLoader, pass_context
 from nbconvert import HTMLExporter
 from nbconvert.filters.markdown_mistune import IPythonRenderer, MarkdownWithMath
@@ -214,7 +179,7 @@ def tex_to_mathml(tex:str, display:str='inline') -> str:
     if err: raise ValueError(f"cannot render the formula ${tex}$ ({err}); write it with common LaTeX commands.")
     return out
 
-# %% ../nbs/92_site.ipynb #31
+# %% ../nbs/92_site.ipynb #30
 _TEMPLATE = r"""{%- extends 'lab/index.html.j2' -%}
 {%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
 {%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
@@ -314,7 +279,7 @@ def render_page(nb, exporter, nav:str, title:str, nbs_dir:Path, names:set=frozen
                                                            'site': {'nav': nav, 'css': _CSS}})
     return _link_pages(body, names, Path(nbs_dir).resolve().name)
 
-# %% ../nbs/92_site.ipynb #35
+# %% ../nbs/92_site.ipynb #34
 def _prepare_out(out_dir:Path):
     if out_dir.exists():
         manifest = out_dir/'site.json'
@@ -401,7 +366,7 @@ def build_site(out_dir:Path='_site', # folder to write the site to (wiped first 
                        f"({n_run} notebooks executed, {sum(h == 'reused' for h in hows.values())} executed copies reused)")
     return written
 
-# %% ../nbs/92_site.ipynb #46
+# %% ../nbs/92_site.ipynb #45
 def find_chromium() -> str:
     "Path of the Chromium (or Chrome) binary: `$DIGITLAB_CHROMIUM`, else the first one on the PATH."
     if exe := os.environ.get('DIGITLAB_CHROMIUM'):
@@ -526,7 +491,7 @@ class Browser:
     def __enter__(self): return self
     def __exit__(self, *exc): self.close()
 
-# %% ../nbs/92_site.ipynb #53
+# %% ../nbs/92_site.ipynb #52
 @contextmanager
 def serve(folder:Path):
     "Serve `folder` over HTTP on 127.0.0.1 (a free port) in a thread; yields the base URL."
@@ -663,7 +628,7 @@ def check_site(out_dir:Path='_site', # a folder written by `build_site`
                 screenshot=str(shot) if shot else None,
                 seconds=round(time.perf_counter() - t0, 1))
 
-# %% ../nbs/92_site.ipynb #64
+# %% ../nbs/92_site.ipynb #63
 def main(argv=None):
     "Build the course site (and with --check, check it in headless Chromium)."
     import argparse
@@ -680,6 +645,6 @@ def main(argv=None):
         print(f"checked {counts['pages']} pages, {counts['images']} images, {counts['links']} links in "
               f"{counts['seconds']} s; screenshot {counts['screenshot']}")
 
-# %% ../nbs/92_site.ipynb #65
+# %% ../nbs/92_site.ipynb #64
 # run as a script, not when this notebook runs in a Jupyter kernel (whose __name__ is also '__main__')
 if __name__ == '__main__' and 'ipykernel' not in sys.modules: main()
