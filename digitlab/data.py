@@ -92,12 +92,15 @@ def archive_path(name:str) -> Path:
 
 # %% ../nbs/00_data.ipynb #16
 def _check_members(tar:tarfile.TarFile, top:str):
-    "Refuse members outside the dataset's top folder, before anything is written."
+    "Refuse, before anything is written, members outside the dataset's top folder and anything but files and folders."
     for m in tar.getmembers():
         parts = Path(m.name).parts
         if m.name.startswith('/') or '..' in parts or not parts or parts[0] != top:
             raise DataError(f"refusing archive member {m.name!r}: every member must sit inside {top}/. "
                             f"The archive is not a genuine MNIST archive; replace it.")
+        if not (m.isfile() or m.isdir()):
+            raise DataError(f"refusing archive member {m.name!r}: it is a link or special file, and an MNIST archive "
+                            f"holds only images and folders. Replace the archive.")
 
 def safe_extract(archive:Path, dest:Path, top:str) -> Path:
     "Unpack folder `top` of `archive` to `dest` atomically: all of it or nothing."
@@ -108,7 +111,8 @@ def safe_extract(archive:Path, dest:Path, top:str) -> Path:
         try:
             with tarfile.open(archive) as tar:
                 _check_members(tar, top)
-                tar.extractall(tmp, filter='data')
+                # Python's own 'data' filter as a second guard, where this Python has it (3.10.12+, 3.11.4+)
+                tar.extractall(tmp, **({'filter': 'data'} if hasattr(tarfile, 'data_filter') else {}))
         except (tarfile.TarError, EOFError, OSError) as e:
             raise DataError(f"could not unpack {archive}: {e}. Replace it with a fresh copy.") from e
         if not (tmp/top).is_dir(): raise DataError(f"{archive} holds no folder {top}/.")
@@ -116,7 +120,7 @@ def safe_extract(archive:Path, dest:Path, top:str) -> Path:
     finally: shutil.rmtree(tmp, ignore_errors=True)
     return dest
 
-# %% ../nbs/00_data.ipynb #22
+# %% ../nbs/00_data.ipynb #24
 def folder_problems(path:Path, name:str) -> list:
     "What is missing from the unpacked folder of dataset `name` (empty when complete)."
     problems = []
@@ -166,7 +170,7 @@ def mnist_full(**kwargs) -> Path:
     "Folder of fastai's MNIST: `training/0..9` and `testing/0..9`."
     return dataset_path('mnist_png', **kwargs)
 
-# %% ../nbs/00_data.ipynb #38
+# %% ../nbs/00_data.ipynb #40
 def data_status(name:str, data_dir:Path=None) -> dict:
     "Where dataset `name` would come from (`source`, `path`) and whether it verifies (`ok`, `detail`)."
     dest = Path(data_dir or fastai_data_dir())/name
@@ -184,7 +188,7 @@ def data_status(name:str, data_dir:Path=None) -> dict:
     return dict(source='download (fastai untar_data)', path=str(dest), ok=False,
                 detail='not here: needs the network, or set DIGITLAB_DATA')
 
-# %% ../nbs/00_data.ipynb #42
+# %% ../nbs/00_data.ipynb #47
 def image_files(folder:Path) -> list:
     "The PNG files of `folder`, sorted by name (as the book's `.ls().sorted()`)."
     folder = Path(folder)
@@ -234,7 +238,7 @@ def load_digits(split:str, digit:int, device=None) -> torch.Tensor:
     if split in ('training', 'testing'): return load_folder(mnist_full()/split/str(digit), device)
     raise DataError(f"unknown split {split!r}: use 'train'/'valid' (3s and 7s) or 'training'/'testing' (all digits).")
 
-# %% ../nbs/00_data.ipynb #49
+# %% ../nbs/00_data.ipynb #54
 def sample_tensors(device=None) -> dict:
     "The MNIST_SAMPLE stacks: keys `train_3`, `train_7`, `valid_3`, `valid_7`."
     return {f'{s}_{d}': load_digits(s, d, device) for s in ('train', 'valid') for d in (3, 7)}
