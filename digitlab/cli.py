@@ -20,15 +20,15 @@ def doctor() -> bool:
     "Print versions, the device and where the data would come from; True when everything is usable."
     from digitlab.data import data_status, DATASETS
     from digitlab.device import default_device
-    print(f'python   {platform.python_version()}')
-    for pkg in ('torch', 'torchvision', 'fastai', 'fastcore', 'nbdev'): print(f'{pkg:<8} {_version(pkg)}')
+    print(f'{"python":<12} {platform.python_version()}')
+    for pkg in ('torch', 'torchvision', 'fastai', 'fastcore', 'nbdev'): print(f'{pkg:<12} {_version(pkg)}')
     ok = True
-    try: print(f'device   {default_device()}')
-    except ValueError as e: print(f'device   ERROR {e}'); ok = False
+    try: print(f'{"device":<12} {default_device()}')
+    except ValueError as e: print(f'{"device":<12} ERROR {e}'); ok = False
     for name in DATASETS:
         st = data_status(name)
         ok &= st['ok']
-        print(f"{name:<13} {'ok ' if st['ok'] else 'BAD'} from {st['source']}: {st['path']} ({st['detail']})")
+        print(f"{name:<12} {'ok ' if st['ok'] else 'BAD'} from {st['source']}: {st['path']} ({st['detail']})")
     return ok
 
 # %% ../nbs/91_cli.ipynb #10

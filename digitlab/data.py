@@ -45,10 +45,12 @@ def file_digest(path:Path, algo:str='sha256') -> str:
 
 def _fastai_checks(archive_name:str):
     "fastai's recorded (size, md5) for its original download of `archive_name`, or None."
-    try:
-        from importlib.resources import files
-        checks = json.loads((files('fastai') / 'data' / 'checks.txt').read_text())
-    except Exception: return None
+    import ast, importlib.util
+    spec = importlib.util.find_spec('fastai')   # finds the package without running its code
+    if spec is None or not spec.submodule_search_locations: return None
+    checks_file = Path(list(spec.submodule_search_locations)[0])/'data'/'download_checks.py'
+    try: checks = ast.literal_eval(checks_file.read_text())   # a plain dict literal {url: (size, md5)}
+    except (OSError, ValueError, SyntaxError): return None
     for url, (size, md5) in checks.items():
         if url.endswith('/' + archive_name): return size, md5
     return None
@@ -90,7 +92,7 @@ def archive_path(name:str) -> Path:
     "Where the archive of dataset `name` is: the `DIGITLAB_DATA` folder, else fastai's archive folder."
     return _mirror_archive(name) or fastai_data_dir().parent/'archive'/DATASETS[name]['archive']
 
-# %% ../nbs/00_data.ipynb #16
+# %% ../nbs/00_data.ipynb #21
 def _check_members(tar:tarfile.TarFile, top:str):
     "Refuse, before anything is written, members outside the dataset's top folder and anything but files and folders."
     for m in tar.getmembers():
@@ -120,7 +122,7 @@ def safe_extract(archive:Path, dest:Path, top:str) -> Path:
     finally: shutil.rmtree(tmp, ignore_errors=True)
     return dest
 
-# %% ../nbs/00_data.ipynb #24
+# %% ../nbs/00_data.ipynb #29
 def folder_problems(path:Path, name:str) -> list:
     "What is missing from the unpacked folder of dataset `name` (empty when complete)."
     problems = []
@@ -170,7 +172,7 @@ def mnist_full(**kwargs) -> Path:
     "Folder of fastai's MNIST: `training/0..9` and `testing/0..9`."
     return dataset_path('mnist_png', **kwargs)
 
-# %% ../nbs/00_data.ipynb #40
+# %% ../nbs/00_data.ipynb #47
 def data_status(name:str, data_dir:Path=None) -> dict:
     "Where dataset `name` would come from (`source`, `path`) and whether it verifies (`ok`, `detail`)."
     dest = Path(data_dir or fastai_data_dir())/name
@@ -188,7 +190,7 @@ def data_status(name:str, data_dir:Path=None) -> dict:
     return dict(source='download (fastai untar_data)', path=str(dest), ok=False,
                 detail='not here: needs the network, or set DIGITLAB_DATA')
 
-# %% ../nbs/00_data.ipynb #47
+# %% ../nbs/00_data.ipynb #54
 def image_files(folder:Path) -> list:
     "The PNG files of `folder`, sorted by name (as the book's `.ls().sorted()`)."
     folder = Path(folder)
@@ -238,7 +240,7 @@ def load_digits(split:str, digit:int, device=None) -> torch.Tensor:
     if split in ('training', 'testing'): return load_folder(mnist_full()/split/str(digit), device)
     raise DataError(f"unknown split {split!r}: use 'train'/'valid' (3s and 7s) or 'training'/'testing' (all digits).")
 
-# %% ../nbs/00_data.ipynb #54
+# %% ../nbs/00_data.ipynb #61
 def sample_tensors(device=None) -> dict:
     "The MNIST_SAMPLE stacks: keys `train_3`, `train_7`, `valid_3`, `valid_7`."
     return {f'{s}_{d}': load_digits(s, d, device) for s in ('train', 'valid') for d in (3, 7)}
