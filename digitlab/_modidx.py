@@ -59,6 +59,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'digitlab.data.verify_archive': ('data.html#verify_archive', 'digitlab/data.py')},
             'digitlab.device': { 'digitlab.device._available': ('device.html#_available', 'digitlab/device.py'),
                                  'digitlab.device.default_device': ('device.html#default_device', 'digitlab/device.py'),
+                                 'digitlab.device.gpu_cell': ('device.html#gpu_cell', 'digitlab/device.py'),
                                  'digitlab.device.resolve_device': ('device.html#resolve_device', 'digitlab/device.py')},
             'digitlab.exercises': { 'digitlab.exercises.Exercise': ('exercises.html#exercise', 'digitlab/exercises.py'),
                                     'digitlab.exercises.Exercise.__init__': ('exercises.html#exercise.__init__', 'digitlab/exercises.py'),
