@@ -73,6 +73,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                     'digitlab.exercises.Verdict': ('exercises.html#verdict', 'digitlab/exercises.py'),
                                     'digitlab.exercises.Verdict.__bool__': ('exercises.html#verdict.__bool__', 'digitlab/exercises.py'),
                                     'digitlab.exercises.Verdict.__repr__': ('exercises.html#verdict.__repr__', 'digitlab/exercises.py'),
+                                    'digitlab.exercises.Verdict._ipython_display_': ( 'exercises.html#verdict._ipython_display_',
+                                                                                      'digitlab/exercises.py'),
                                     'digitlab.exercises.Wrong': ('exercises.html#wrong', 'digitlab/exercises.py'),
                                     'digitlab.exercises._empty': ('exercises.html#_empty', 'digitlab/exercises.py'),
                                     'digitlab.exercises._is_empty_function': ('exercises.html#_is_empty_function', 'digitlab/exercises.py'),

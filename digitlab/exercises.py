@@ -26,6 +26,7 @@ class Verdict:
     message: str
     def __bool__(self): return self.ok
     def __repr__(self): return ('✅ ' if self.ok else '❌ ') + self.message
+    def _ipython_display_(self): pass   # `check` has printed it already: a notebook shows it once
 
 # %% ../nbs/00_exercises.ipynb #11
 def _empty(): ...

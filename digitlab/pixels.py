@@ -16,7 +16,7 @@ from .device import resolve_device
 __all__ = ['ex_shape', 'ex_rank', 'ex_count_ink', 'ex_mirror', 'ex_open_digit', 'check_images', 'pixel_table', 'stack_files',
            'show_digits', 'run_answer']
 
-# %% ../nbs/01_pixels.ipynb #24
+# %% ../nbs/01_pixels.ipynb #25
 def check_images(x, who:str, batch:bool=False, want_float:bool=True) -> torch.Tensor:
     "Raise a clear `ValueError` unless `x` is a tensor of 28×28 images; return it unchanged."
     if not isinstance(x, torch.Tensor):
@@ -35,7 +35,7 @@ def check_images(x, who:str, batch:bool=False, want_float:bool=True) -> torch.Te
         raise ValueError(f"{who} wants float pixels in [0, 1]; got dtype {x.dtype}. Convert with x.float() / 255.")
     return x
 
-# %% ../nbs/01_pixels.ipynb #27
+# %% ../nbs/01_pixels.ipynb #28
 def pixel_table(img,                 # one image: a (28, 28) tensor or array, uint8 (0-255) or float (0-1)
                 rows=slice(4, 15),   # the rows to show
                 cols=slice(4, 22),   # the columns to show
@@ -49,7 +49,7 @@ def pixel_table(img,                 # one image: a (28, 28) tensor or array, ui
     vmax = 255 if not img.is_floating_point() else 1.0
     return df.style.set_properties(**{'font-size': '7pt', 'padding': '2px'}).background_gradient(cmap, vmin=0, vmax=vmax)
 
-# %% ../nbs/01_pixels.ipynb #33
+# %% ../nbs/01_pixels.ipynb #34
 def stack_files(files:list, # PNG files of 28×28 greyscale images
                 device=None):
     "Open each file with PIL and stack them into one float tensor (N, 28, 28) in [0, 1] on `device`."
@@ -57,7 +57,7 @@ def stack_files(files:list, # PNG files of 28×28 greyscale images
     ims = [torch.tensor(np.array(Image.open(f))) for f in files]
     return torch.stack(ims).to(resolve_device(device)).float() / 255
 
-# %% ../nbs/01_pixels.ipynb #43
+# %% ../nbs/01_pixels.ipynb #44
 def show_digits(images,             # one image (28, 28) or a stack (N, 28, 28), on any device
                 labels=None,        # one title per image (optional)
                 ncols:int=8,        # images per row
@@ -81,7 +81,7 @@ def show_digits(images,             # one image (28, 28) or a stack (N, 28, 28),
     fig.tight_layout()
     return fig
 
-# %% ../nbs/01_pixels.ipynb #49
+# %% ../nbs/01_pixels.ipynb #50
 from functools import lru_cache
 from .exercises import Exercise, expect
 

@@ -16,7 +16,7 @@ __all__ = ['ex_numeric_grad', 'ex_lr_limit', 'ex_sgd_step', 'ex_lr_limit_u', 'ex
            'descent_path', 'roller_coaster', 'quadratic', 'mse', 'apply_step', 'Descent', 'gradient_descent',
            'curvatures']
 
-# %% ../nbs/04_sgd_quadratic.ipynb #19
+# %% ../nbs/04_sgd_quadratic.ipynb #20
 def _home(t:torch.Tensor) -> torch.device:
     "Where `gradcheck` computes: the tensor's device, except MPS (no float64 there), which goes to the CPU."
     return torch.device('cpu') if t.device.type == 'mps' else t.device
@@ -60,7 +60,7 @@ def gradcheck(f, # function of `inputs` returning a scalar tensor
             worst = max(worst, (g - num).abs().max().item() / scale)
     return worst
 
-# %% ../nbs/04_sgd_quadratic.ipynb #29
+# %% ../nbs/04_sgd_quadratic.ipynb #30
 def descent_path(f, # function of one tensor returning a scalar tensor
                  x0:float, # where to start
                  lr:float, # learning rate
@@ -76,7 +76,7 @@ def descent_path(f, # function of one tensor returning a scalar tensor
         path.append(x.detach().clone())
     return torch.stack(path)
 
-# %% ../nbs/04_sgd_quadratic.ipynb #36
+# %% ../nbs/04_sgd_quadratic.ipynb #37
 def roller_coaster(n:int=20, # number of seconds measured
                    generator:torch.Generator=None, # random source; None uses PyTorch's global one
                    device=None):
@@ -86,11 +86,14 @@ def roller_coaster(n:int=20, # number of seconds measured
     device = resolve_device(device)
     return time.to(device), speed.to(device)
 
-# %% ../nbs/04_sgd_quadratic.ipynb #41
+# %% ../nbs/04_sgd_quadratic.ipynb #42
 def quadratic(t:torch.Tensor, # times
               params # (a, b, c)
              ) -> torch.Tensor:
     "The book's `f`: `a*t**2 + b*t + c` with `params = (a, b, c)`."
+    if len(params) != 3:
+        raise ValueError(f"quadratic wants three parameters (a, b, c); got {len(params)}. "
+                         f"Start from something like torch.randn(3).")
     a, b, c = params
     return a*(t**2) + (b*t) + c
 
@@ -102,7 +105,7 @@ def mse(preds:torch.Tensor, targets:torch.Tensor) -> torch.Tensor:
                          f"every target: reshape one of them (e.g. .view(-1)).")
     return ((preds - targets)**2).mean()
 
-# %% ../nbs/04_sgd_quadratic.ipynb #47
+# %% ../nbs/04_sgd_quadratic.ipynb #48
 def apply_step(params:torch.Tensor, # leaf tensor with requires_grad, updated in place
                f, # model: f(x, params) -> predictions
                x:torch.Tensor, # inputs
@@ -119,7 +122,7 @@ def apply_step(params:torch.Tensor, # leaf tensor with requires_grad, updated in
     params.grad = None
     return preds.detach(), loss.item()
 
-# %% ../nbs/04_sgd_quadratic.ipynb #54
+# %% ../nbs/04_sgd_quadratic.ipynb #55
 @dataclass
 class Descent:
     "What `gradient_descent` returns: final `params`, the loss of every step, and whether it `diverged`."
@@ -156,13 +159,13 @@ def gradient_descent(f, # model: f(x, params) -> predictions
     res.params = params.detach()
     return res
 
-# %% ../nbs/04_sgd_quadratic.ipynb #64
+# %% ../nbs/04_sgd_quadratic.ipynb #65
 def curvatures(t:torch.Tensor) -> torch.Tensor:
-    "Eigenvalues, smallest first, of the second derivative of `mse(quadratic(t, p), y)` in `p = (a, b, c)`."
+    "Eigenvalues, smallest first, of the second derivative of `mse(quadratic(t, p), y)` in `p = (a, b, c)` (float64, on the CPU)."
     X = torch.stack([t**2, t, torch.ones_like(t)], dim=1).double().cpu()
     return torch.linalg.eigvalsh(2 * X.T @ X / len(t))
 
-# %% ../nbs/04_sgd_quadratic.ipynb #87
+# %% ../nbs/04_sgd_quadratic.ipynb #88
 def _numeric_grad_checker(fn):
     r = fn(lambda x: x**3, 2., 1e-3)
     expect(r is not None, 'your function returns None: did you forget `return`?')
@@ -183,7 +186,7 @@ ex_numeric_grad = Exercise('A slope from two points',
     explanation='The two points are 2*eps apart; the error of this estimate shrinks like eps**2, against eps '
                 'for the one-sided difference (f(x+eps) - f(x)) / eps.')
 
-# %% ../nbs/04_sgd_quadratic.ipynb #91
+# %% ../nbs/04_sgd_quadratic.ipynb #92
 def _lr_limit_checker(ans):
     expect(isinstance(ans, (int, float)), f'answer with a number, like 0.1; got {type(ans).__name__}.')
     expect(abs(ans - 0.5) > 1e-9, 'at lr=0.5 the first step lands exactly on the minimum. Above it the steps '
@@ -197,7 +200,7 @@ ex_lr_limit = Exercise('Where x**2 starts to diverge',
     explanation='|1 - 2*lr| > 1 means 1 - 2*lr < -1, that is lr > 1. In general the limit is 2 divided by '
                 'the curvature (here 2): the same rule as 2/λ_max for the roller coaster.')
 
-# %% ../nbs/04_sgd_quadratic.ipynb #95
+# %% ../nbs/04_sgd_quadratic.ipynb #96
 def _sgd_step_checker(fn):
     p = torch.tensor([1., -2.]).requires_grad_()
     (p**2).sum().backward()                          # grad = 2p = [2., -4.]
@@ -224,7 +227,7 @@ ex_sgd_step = Exercise('The step, by hand',
     explanation='`no_grad` keeps the update itself out of the gradient bookkeeping; in-place `-=` keeps the same '
                 'tensor, so the model still holds it; resetting the gradient stops steps from piling up.')
 
-# %% ../nbs/04_sgd_quadratic.ipynb #99
+# %% ../nbs/04_sgd_quadratic.ipynb #100
 def _u_limit() -> float: return 2 / curvatures(torch.arange(20.) / 19)[-1].item()
 
 def _lr_limit_u_checker(ans):
@@ -247,7 +250,7 @@ ex_lr_limit_u = Exercise('A different rescaling',
                 'The ratio of the two is about 440: far better than 200,000 in seconds, far worse than 12 for '
                 'centred time, because u and u**2 both grow from 0 to 1 together.')
 
-# %% ../nbs/04_sgd_quadratic.ipynb #103
+# %% ../nbs/04_sgd_quadratic.ipynb #104
 def _u_run(lr:float, steps:int=1000):
     "`steps` steps on the roller coaster in u = t/19 from the book's seeded start; returns (Descent, best loss)."
     g = torch.Generator().manual_seed(42)
@@ -274,7 +277,7 @@ ex_good_lr = Exercise('A learning rate that gets there',
                 '0.70 the steep one diverges. Any rate in between works: a narrow window, which is why centring '
                 'time, with curvatures of similar size, is the better cure.')
 
-# %% ../nbs/04_sgd_quadratic.ipynb #107
+# %% ../nbs/04_sgd_quadratic.ipynb #108
 def _why_small_checker(ans):
     expect(isinstance(ans, str) and ans.strip().lower() in ('a', 'b', 'c', 'd'), f"answer with one letter, like 'a'; got {ans!r}.")
     ans = ans.strip().lower()
