@@ -33,16 +33,19 @@ def small_net(bias:bool=True, # give every Linear layer a bias
     return nn.Sequential(nn.Linear(3, 4, bias=bias), nn.ReLU(), nn.Linear(4, 4, bias=bias), nn.ReLU(),
                          nn.Linear(4, 2, bias=bias)).to(resolve_device(device))
 
-# %% ../nbs/06_linear_bias.ipynb #45
+# %% ../nbs/06_linear_bias.ipynb #46
 def line_data(n:int=41, # number of points
               w:float=2., b:float=5., # the true slope and intercept
               lo:float=0., hi:float=4., # the x range
               device=None):
     "Points of the line `y = w*x + b` at `n` evenly spaced x in [lo, hi], as two (n, 1) tensors."
+    if n < 2 or not lo < hi:
+        raise ValueError(f"line_data wants at least 2 points on a range lo < hi; got n={n}, lo={lo}, hi={hi}. "
+                         f"Try line_data(41, lo=0., hi=4.).")
     x = torch.linspace(lo, hi, n, device=resolve_device(device))[:, None]
     return x, w * x + b
 
-# %% ../nbs/06_linear_bias.ipynb #49
+# %% ../nbs/06_linear_bias.ipynb #50
 def fit_line(x:torch.Tensor, y:torch.Tensor, # inputs and targets, both (n, 1)
              bias:bool=True, # fit y = w*x + b, or y = w*x
              lr:float=0.1, steps:int=500, # learning rate and number of gradient steps
@@ -66,20 +69,27 @@ def fit_line(x:torch.Tensor, y:torch.Tensor, # inputs and targets, both (n, 1)
     losses.append(F.mse_loss(model(x), y).item())
     return model, losses
 
-# %% ../nbs/06_linear_bias.ipynb #54
+# %% ../nbs/06_linear_bias.ipynb #55
 def no_bias_floor(x:torch.Tensor, y:torch.Tensor):
     "Best slope `w* = Σxy/Σx²` of a line through the origin, and the least MSE it reaches: (w*, floor)."
+    if x.shape != y.shape or not (x != 0).any():
+        raise ValueError(f"no_bias_floor wants x and y of the same shape, with x not all 0; got {tuple(x.shape)} "
+                         f"and {tuple(y.shape)}{' (x all zero)' if x.shape == y.shape else ''}. Pass the points of line_data().")
     x, y = x.detach().cpu().double(), y.detach().cpu().double()  # two numbers, in float64 (MPS has none)
     w_star = (x * y).sum() / (x * x).sum()
     return w_star.item(), ((y - w_star * x) ** 2).mean().item()
 
-# %% ../nbs/06_linear_bias.ipynb #67
+# %% ../nbs/06_linear_bias.ipynb #68
 def centre(train_x:torch.Tensor, *others:torch.Tensor):
     "Subtract the per-pixel mean of `train_x` from `train_x` and from each of `others`; also return the mean."
+    bad = [tuple(o.shape) for o in others if o.shape[1:] != train_x.shape[1:]]
+    if train_x.ndim < 2 or len(train_x) == 0 or bad:
+        raise ValueError(f"centre wants a non-empty batch train_x of shape (N, ...) and others with the same shape after "
+                         f"the first axis; got {tuple(train_x.shape)} and {bad}. Flatten all sets the same way first.")
     mean = train_x.mean(0)
     return (train_x - mean, *(o - mean for o in others), mean)
 
-# %% ../nbs/06_linear_bias.ipynb #69
+# %% ../nbs/06_linear_bias.ipynb #70
 def bias_experiment(bias:bool, # give the linear model a bias
                     centred:bool, # subtract the mean training image first
                     epochs:int=10, lr:float=1., bs:int=256, seed:int=42,
@@ -97,14 +107,14 @@ def bias_experiment(bias:bool, # give the linear model a bias
                 valid_loss=hist[-1]['valid_loss'], valid_accuracy=hist[-1]['valid_metric'],
                 model=model, history=hist)
 
-# %% ../nbs/06_linear_bias.ipynb #87
+# %% ../nbs/06_linear_bias.ipynb #92
 def linear_bn(n_in:int, n_out:int, # features in and out of the Linear layer
               bias:bool=True, # give the Linear layer a bias
               device=None) -> nn.Sequential:
     "`Linear(n_in, n_out, bias=bias)` followed by `BatchNorm1d(n_out)`."
     return nn.Sequential(nn.Linear(n_in, n_out, bias=bias), nn.BatchNorm1d(n_out)).to(resolve_device(device))
 
-# %% ../nbs/06_linear_bias.ipynb #100
+# %% ../nbs/06_linear_bias.ipynb #105
 def add_ones(x:torch.Tensor) -> torch.Tensor:
     "Append a column of ones to a batch `x` of shape (N, n_in): shape (N, n_in + 1)."
     if x.ndim != 2:
@@ -121,7 +131,7 @@ def bias_as_weight(lin:nn.Linear) -> nn.Linear:
     with torch.no_grad(): trick.weight.copy_(torch.cat([lin.weight, lin.bias[:, None]], dim=1))
     return trick
 
-# %% ../nbs/06_linear_bias.ipynb #116
+# %% ../nbs/06_linear_bias.ipynb #122
 def _count_checker(fn):
     r = fn(nn.Linear(3, 4))
     expect(r is not None, 'your function returns None: did you forget `return`?')
@@ -144,7 +154,7 @@ ex_count = Exercise('Count the parameters',
     explanation='Each parameter tensor holds `numel()` numbers; the model learns all of them. `count_params` '
                 'does the same, and can skip frozen tensors.')
 
-# %% ../nbs/06_linear_bias.ipynb #120
+# %% ../nbs/06_linear_bias.ipynb #126
 def _ten_digits_checker(ans):
     expect(isinstance(ans, tuple) and len(ans) == 2, f'answer a tuple of two numbers, like (100, 90); got {ans!r}.')
     expect(ans[1] == 7840, 'without a bias the layer is only its weight: one number per (output, input) pair, 10 × 784.')
@@ -158,7 +168,7 @@ ex_ten_digits = Exercise('A layer for ten digits',
     solution=(7850, 7840),
     explanation='10 × 784 = 7,840 weights, plus one bias per output: 7,850. The bias is 0.13% of the layer.')
 
-# %% ../nbs/06_linear_bias.ipynb #124
+# %% ../nbs/06_linear_bias.ipynb #130
 def _add_ones_checker(fn):
     dev = resolve_device()
     g = torch.Generator().manual_seed(0)
@@ -189,7 +199,7 @@ ex_add_ones = Exercise('The bias trick by hand',
     explanation='With a last input that is always 1, the last weight column multiplies 1: it adds itself to '
                 'every output, which is what a bias does.')
 
-# %% ../nbs/06_linear_bias.ipynb #128
+# %% ../nbs/06_linear_bias.ipynb #134
 def _floor_checker(fn):
     x, y = line_data(device='cpu')
     r = fn(x, y)
@@ -216,7 +226,7 @@ ex_floor = Exercise('The floor of a line through the origin',
     explanation='d/dw mean((y - w x)²) = -2 mean(x (y - w x)) is zero at w* = Σxy / Σx²; the error there is the '
                 'floor, and gradient descent without a bias ends on it.')
 
-# %% ../nbs/06_linear_bias.ipynb #132
+# %% ../nbs/06_linear_bias.ipynb #138
 def _bn_checker(ans):
     expect(isinstance(ans, int), f'answer a whole number; got {ans!r}.')
     expect(ans != 0, 'the Linear\'s bias is removed again by the batch mean: it can go.')
@@ -232,7 +242,7 @@ ex_bn = Exercise('Dead weight before a BatchNorm',
     explanation='The Linear\'s 30 biases: BatchNorm subtracts each feature\'s batch mean, which takes the bias '
                 'with it. BatchNorm\'s β then plays the bias\'s part.')
 
-# %% ../nbs/06_linear_bias.ipynb #136
+# %% ../nbs/06_linear_bias.ipynb #142
 def _centre_checker(fn):
     dev = resolve_device()
     g = torch.Generator().manual_seed(0)

@@ -11,6 +11,7 @@ import numpy as np
 import torch
 from PIL import Image
 from filelock import FileLock
+from .device import resolve_device
 
 # %% auto #0
 __all__ = ['DATASETS', 'DataError', 'file_digest', 'verify_archive', 'fastai_data_dir', 'archive_path', 'safe_extract',
@@ -229,8 +230,7 @@ def load_folder(folder:Path, device=None, cache:bool=True) -> torch.Tensor:
             tmp = cache_file.with_name(f'.{cache_file.name}.{os.getpid()}.tmp')
             torch.save({'names': names, 'images': images}, tmp)
             os.replace(tmp, cache_file)
-    from digitlab.device import default_device
-    return images.to(device or default_device()).float() / 255
+    return images.to(resolve_device(device)).float() / 255
 
 def load_digits(split:str, digit:int, device=None) -> torch.Tensor:
     "One split/digit of MNIST_SAMPLE (`train`/`valid`) or MNIST (`training`/`testing`) as a float tensor."

@@ -18,7 +18,7 @@ __all__ = ['ex_softmax', 'ex_cross_entropy', 'ex_uniform_loss', 'ex_accuracy', '
            'predict_probs', 'show_weights', 'two_layer_net', 'confusion_matrix', 'plot_confusion',
            'most_confident_wrong', 'show_confident_wrong']
 
-# %% ../nbs/07_all_digits.ipynb #24
+# %% ../nbs/07_all_digits.ipynb #26
 def _check_logits(x, name:str):
     "Refuse anything that is not a float tensor with at least one axis."
     if not isinstance(x, Tensor) or not x.is_floating_point() or x.dim() == 0:
@@ -33,7 +33,7 @@ def softmax(x:Tensor, # scores (logits), classes on the last axis
     e = (x - x.max(dim=dim, keepdim=True).values).exp()
     return e / e.sum(dim=dim, keepdim=True)
 
-# %% ../nbs/07_all_digits.ipynb #31
+# %% ../nbs/07_all_digits.ipynb #33
 def logsumexp(x:Tensor, # scores, classes on the last axis
               dim:int=-1) -> Tensor:
     "log(sum(exp(x))) along `dim`, computed stably as m + log(sum(exp(x - m))) with m the maximum."
@@ -45,7 +45,7 @@ def log_softmax(x:Tensor, dim:int=-1) -> Tensor:
     "Log of the softmax along `dim`, via the log-sum-exp trick."
     return x - logsumexp(x, dim=dim).unsqueeze(dim)
 
-# %% ../nbs/07_all_digits.ipynb #36
+# %% ../nbs/07_all_digits.ipynb #38
 def _check_targets(logits:Tensor, targets, name:str):
     "Refuse targets that are not one class index per row of `logits`."
     if not isinstance(targets, Tensor) or targets.dtype not in (torch.int64, torch.int32, torch.uint8):
@@ -73,7 +73,7 @@ def cross_entropy(logits:Tensor, # raw scores of shape (N, C)
     _check_targets(logits, targets, 'cross_entropy')
     return nll_loss(log_softmax(logits), targets)
 
-# %% ../nbs/07_all_digits.ipynb #54
+# %% ../nbs/07_all_digits.ipynb #56
 def flatten_full(n_valid:int=10_000, # training images held out for validation
                  seed:int=42, # seed of the random train/valid split
                  device=None):
@@ -88,7 +88,7 @@ def flatten_full(n_valid:int=10_000, # training images held out for validation
     x = x.view(len(x), -1)
     return x[train_idx], y[train_idx], x[valid_idx], y[valid_idx], test_x.view(len(test_x), -1), test_y
 
-# %% ../nbs/07_all_digits.ipynb #61
+# %% ../nbs/07_all_digits.ipynb #63
 class LinearLayer(nn.Module):
     "`xb @ weights + bias`, written by hand: `weights` has shape (n_in, n_out)."
     def __init__(self, n_in:int=784, n_out:int=10, device=None):
@@ -102,13 +102,13 @@ class LinearLayer(nn.Module):
                              f"Flatten images with xb.view(len(xb), -1).")
         return xb @ self.weights + self.bias
 
-# %% ../nbs/07_all_digits.ipynb #65
+# %% ../nbs/07_all_digits.ipynb #67
 def accuracy(logits:Tensor, targets:Tensor) -> Tensor:
     "Share of rows whose largest logit is at the target class."
     _check_targets(logits, targets, 'accuracy')
     return (logits.argmax(dim=-1) == targets).float().mean()
 
-# %% ../nbs/07_all_digits.ipynb #76
+# %% ../nbs/07_all_digits.ipynb #79
 @torch.no_grad()
 def predict_probs(model:nn.Module, x:Tensor, bs:int=4096) -> Tensor:
     "Softmax probabilities of `model` on the rows of `x`, computed in batches without gradients."
@@ -117,7 +117,7 @@ def predict_probs(model:nn.Module, x:Tensor, bs:int=4096) -> Tensor:
     try: return torch.cat([softmax(model(x[i:i+bs])) for i in range(0, len(x), bs)])
     finally: model.train(was_training)
 
-# %% ../nbs/07_all_digits.ipynb #80
+# %% ../nbs/07_all_digits.ipynb #83
 def show_weights(weights:Tensor, # (784, 10): one column per digit
                  title:str='Weights of the linear model: red pushes the digit\'s score up, blue down'):
     "Plot the ten columns of `weights` as 28x28 images on a diverging colormap centred on 0."
@@ -135,14 +135,14 @@ def show_weights(weights:Tensor, # (784, 10): one column per digit
     fig.colorbar(im, ax=axs, shrink=0.8, label='weight')
     return fig, axs
 
-# %% ../nbs/07_all_digits.ipynb #86
+# %% ../nbs/07_all_digits.ipynb #89
 def two_layer_net(n_hidden:int=128, # features in the hidden layer
                   device=None) -> nn.Sequential:
     "784 -> n_hidden -> 10 with a ReLU between: two `LinearLayer`s."
     if n_hidden < 1: raise ValueError(f"two_layer_net wants n_hidden >= 1; got {n_hidden}.")
     return nn.Sequential(LinearLayer(784, n_hidden, device=device), nn.ReLU(), LinearLayer(n_hidden, 10, device=device))
 
-# %% ../nbs/07_all_digits.ipynb #97
+# %% ../nbs/07_all_digits.ipynb #101
 def confusion_matrix(preds:Tensor, # predicted classes (N,)
                      targets:Tensor, # true classes (N,)
                      n_classes:int=10) -> Tensor:
@@ -150,13 +150,21 @@ def confusion_matrix(preds:Tensor, # predicted classes (N,)
     if preds.shape != targets.shape or preds.dim() != 1:
         raise ValueError(f"confusion_matrix wants predicted and true classes of the same shape (N,); got "
                          f"{tuple(preds.shape)} and {tuple(targets.shape)}. Pass probs.argmax(dim=-1), not the probabilities.")
+    for name, t in (('predicted', preds), ('true', targets)):
+        if len(t) and (t.is_floating_point() or t.min() < 0 or t.max() >= n_classes):
+            raise ValueError(f"confusion_matrix wants {name} classes as integers in 0..{n_classes-1}; got "
+                             f"{t.dtype} values {t.min().item()} to {t.max().item()}. Pass class indices, or raise n_classes.")
     codes = targets.long() * n_classes + preds.long()
     return torch.bincount(codes, minlength=n_classes * n_classes).view(n_classes, n_classes)
 
-# %% ../nbs/07_all_digits.ipynb #102
-def plot_confusion(cm:Tensor, title:str='Confusion matrix'):
+# %% ../nbs/07_all_digits.ipynb #108
+def plot_confusion(cm:Tensor, # counts (n, n): row = true class, column = predicted
+                   title:str='Confusion matrix'):
     "Plot a confusion matrix with its counts written in the cells."
     import matplotlib.pyplot as plt
+    if cm.dim() != 2 or cm.shape[0] != cm.shape[1]:
+        raise ValueError(f"plot_confusion wants a square (n, n) matrix of counts; got {tuple(cm.shape)}. "
+                         f"Build it with confusion_matrix(preds, targets).")
     cm = cm.cpu()
     n = len(cm)
     fig, ax = plt.subplots(figsize=(6.5, 6))
@@ -170,7 +178,7 @@ def plot_confusion(cm:Tensor, title:str='Confusion matrix'):
     ax.set_xlabel('predicted digit'); ax.set_ylabel('true digit'); ax.set_title(title)
     return fig, ax
 
-# %% ../nbs/07_all_digits.ipynb #109
+# %% ../nbs/07_all_digits.ipynb #115
 def most_confident_wrong(probs:Tensor, # (N, C) probabilities
                          targets:Tensor, # (N,) true classes
                          k:int=10) -> Tensor:
@@ -194,7 +202,7 @@ def show_confident_wrong(images:Tensor, probs:Tensor, targets:Tensor, k:int=10,
     fig.suptitle(title)
     return fig, axs
 
-# %% ../nbs/07_all_digits.ipynb #117
+# %% ../nbs/07_all_digits.ipynb #124
 from .exercises import Exercise, expect
 
 def _close(a, b, tol=1e-4) -> bool:
@@ -233,7 +241,7 @@ ex_softmax = Exercise('Softmax that never overflows',
                 'and denominator) and makes every exponent at most 0, so exp never overflows; the largest entry is exp(0) = 1, '
                 'so the row sum is at least 1 and never 0.')
 
-# %% ../nbs/07_all_digits.ipynb #121
+# %% ../nbs/07_all_digits.ipynb #128
 def _cross_entropy_checker(fn):
     g = torch.Generator().manual_seed(7)
     logits, targets = torch.randn(8, 10, generator=g) * 2, torch.randint(0, 10, (8,), generator=g)
@@ -269,7 +277,7 @@ ex_cross_entropy = Exercise('Cross-entropy by hand',
                 'the row maximum out first. Indexing with (torch.arange(N), targets) picks the log-probability of '
                 'the right class in every row; the loss is minus their mean.')
 
-# %% ../nbs/07_all_digits.ipynb #125
+# %% ../nbs/07_all_digits.ipynb #132
 def _uniform_checker(answer):
     expect(isinstance(answer, (int, float)) or (isinstance(answer, Tensor) and answer.numel() == 1),
            f'answer with one number; got {type(answer).__name__}.')
@@ -287,7 +295,7 @@ ex_uniform_loss = Exercise('The loss of a model that knows nothing',
     explanation='Equal scores give probability 1/10 to every digit, the right one included; the loss is '
                 '-log(1/10) = log(10), about 2.3026, whatever the images. Training starts near this number.')
 
-# %% ../nbs/07_all_digits.ipynb #129
+# %% ../nbs/07_all_digits.ipynb #136
 def _accuracy_checker(fn):
     g = torch.Generator().manual_seed(3)
     logits, targets = torch.randn(40, 10, generator=g), torch.randint(0, 10, (40,), generator=g)
@@ -311,7 +319,7 @@ ex_accuracy = Exercise('Accuracy with ten outputs',
     explanation='argmax over the last axis gives one predicted class per row; comparing with the targets gives '
                 'booleans, and the mean of those as floats is the share that is right.')
 
-# %% ../nbs/07_all_digits.ipynb #133
+# %% ../nbs/07_all_digits.ipynb #140
 def _params_checker(answer):
     expect(isinstance(answer, int) or (isinstance(answer, float) and answer.is_integer()),
            f'answer with a whole number; got {answer!r}.')
@@ -328,7 +336,7 @@ ex_params = Exercise('Counting parameters',
     explanation='The first layer has 784 * 50 weights and 50 biases, the second 50 * 10 weights and 10 biases: '
                 '39,200 + 50 + 500 + 10 = 39,760. The ReLU has none.')
 
-# %% ../nbs/07_all_digits.ipynb #137
+# %% ../nbs/07_all_digits.ipynb #144
 def _confusion_checker(fn):
     preds = torch.tensor([0, 1, 1, 2, 9, 9, 3, 3, 3, 7, 7, 1])
     targets = torch.tensor([0, 1, 2, 2, 4, 9, 3, 5, 8, 7, 1, 1])
