@@ -65,14 +65,16 @@ def sigmoid(x:Tensor) -> Tensor:
     "The logistic function `1 / (1 + exp(-x))`: any real number to (0, 1)."
     return 1 / (1 + torch.exp(-x))
 
-# %% ../nbs/05_linear_mnist.ipynb #57
+# %% ../nbs/05_linear_mnist.ipynb #62
 def mnist_loss(preds:Tensor, # logits: raw scores, any real number
                targets:Tensor, # 1. for a 3, 0. for a 7; same shape as `preds`
               ) -> Tensor:
-    "The loss on logits: squash them with the sigmoid, then `mnist_loss_probs`."
-    return mnist_loss_probs(preds.sigmoid(), targets)
+    "The loss on logits, `mnist_loss_probs(preds.sigmoid(), targets)`: computed as `sigmoid(-x)` for a 3, `sigmoid(x)` for a 7."
+    _same_shape('mnist_loss', preds, targets)
+    sign = torch.where(targets == 1, -1., 1.)
+    return (preds*sign).sigmoid().mean()
 
-# %% ../nbs/05_linear_mnist.ipynb #64
+# %% ../nbs/05_linear_mnist.ipynb #72
 def batch_accuracy(logits:Tensor, # raw scores (before any sigmoid)
                    targets:Tensor, # 1. for a 3, 0. for a 7; same shape as `logits`
                   ) -> Tensor:
@@ -80,28 +82,28 @@ def batch_accuracy(logits:Tensor, # raw scores (before any sigmoid)
     _same_shape('batch_accuracy', logits, targets)
     return ((logits > 0).float() == targets).float().mean()
 
-# %% ../nbs/05_linear_mnist.ipynb #74
+# %% ../nbs/05_linear_mnist.ipynb #82
 def calc_grad(xb:Tensor, yb:Tensor, model, loss_func=mnist_loss) -> Tensor:
     "Predict `xb` with `model`, compute the loss against `yb`, backpropagate; return the loss."
     loss = loss_func(model(xb), yb)
     loss.backward()
     return loss
 
-# %% ../nbs/05_linear_mnist.ipynb #82
+# %% ../nbs/05_linear_mnist.ipynb #90
 class BasicOptim:
     "Plain gradient descent: `step` moves each parameter against its gradient, `zero_grad` forgets the gradients."
     def __init__(self, params, lr:float): self.params, self.lr = list(params), lr
     def step(self, *args, **kwargs):
         "Move every parameter by `-lr` times its gradient."
         with torch.no_grad():
-            for p in self.params: p -= p.grad*self.lr
+            for p in self.params: p.sub_(p.grad, alpha=self.lr)   # p -= lr * p.grad, in place
     def zero_grad(self, set_to_none:bool=True):
         "Forget the gradients: set them to None (or fill them with zeros)."
         for p in self.params:
             if set_to_none: p.grad = None
             elif p.grad is not None: p.grad.zero_()
 
-# %% ../nbs/05_linear_mnist.ipynb #85
+# %% ../nbs/05_linear_mnist.ipynb #93
 def _set_mode(model, training:bool):
     if isinstance(model, nn.Module): model.train(training)
 
@@ -120,7 +122,7 @@ def train_epoch(model, # called on a batch of inputs
     sizes = torch.tensor(sizes, dtype=losses[0].dtype, device=losses[0].device)
     return ((torch.stack(losses) @ sizes) / sizes.sum()).item()
 
-# %% ../nbs/05_linear_mnist.ipynb #87
+# %% ../nbs/05_linear_mnist.ipynb #95
 def evaluate(model, dl, *funcs) -> list:
     "Mean of each `func(preds, targets)` over `dl`, weighted by examples (no gradients)."
     _set_mode(model, False)
@@ -137,7 +139,7 @@ def validate_epoch(model, dl, metric=batch_accuracy) -> float:
     "`metric` over the batches of `dl`, weighted by examples (a short last batch counts for what it holds)."
     return evaluate(model, dl, metric)[0]
 
-# %% ../nbs/05_linear_mnist.ipynb #103
+# %% ../nbs/05_linear_mnist.ipynb #111
 class TensorLoader:
     "Batches `(xb, yb)` sliced from tensors already on the device: no per-item Python, no copies unless shuffled."
     def __init__(self, x:Tensor, # inputs, first axis = examples
@@ -171,7 +173,7 @@ class TensorLoader:
 
     def __repr__(self): return f'TensorLoader({len(self.x)} examples on {self.device}, bs={self.bs}, shuffle={self.shuffle})'
 
-# %% ../nbs/05_linear_mnist.ipynb #113
+# %% ../nbs/05_linear_mnist.ipynb #121
 def _on(dl, device):
     "The batches of `dl` on `device` (as they are, when the loader says they already live there)."
     if getattr(dl, 'device', None) == device: return dl
@@ -213,14 +215,14 @@ def fit(model, # an `nn.Module` (moved to `device`), or any callable when `opt` 
         if mb is not None: mb.write([str(epoch), f'{train_loss:.4f}', f'{valid_loss:.4f}', f'{valid_metric:.4f}'], table=True)
     return history
 
-# %% ../nbs/05_linear_mnist.ipynb #139
+# %% ../nbs/05_linear_mnist.ipynb #147
 from .exercises import Exercise, expect, check
 
 def _number(x) -> float:
     "A learner's answer (float, 0-d tensor, one-element tensor) as a float."
     return float(x.detach().float().mean()) if isinstance(x, Tensor) else float(x)
 
-# %% ../nbs/05_linear_mnist.ipynb #142
+# %% ../nbs/05_linear_mnist.ipynb #150
 _acc_logits = torch.tensor([[2.], [-1.], [0.3], [-0.2], [0.7], [-3.], [0.4]])
 _acc_targets = torch.tensor([[1.], [0.], [1.], [1.], [0.], [0.], [1.]])
 
@@ -247,7 +249,7 @@ ex_threshold = Exercise('Accuracy from logits',
     explanation='The sigmoid maps 0 to 0.5 and only ever goes up, so "logit > 0" and "sigmoid(logit) > 0.5" are '
                 'the same test. Comparing a logit with 0.5 is a different, wrong, rule.')
 
-# %% ../nbs/05_linear_mnist.ipynb #146
+# %% ../nbs/05_linear_mnist.ipynb #154
 def _loss_checker(fn):
     preds, targets = torch.tensor([[2.], [-1.], [0.5], [3.]]), torch.tensor([[1.], [0.], [0.], [0.]])
     probs = preds.sigmoid()
@@ -274,7 +276,7 @@ ex_loss = Exercise('The loss on logits',
     explanation='The sigmoid turns scores into probabilities; `torch.where` picks, per image, the distance to the '
                 'right answer; the mean keeps the loss on the same scale whatever the batch size.')
 
-# %% ../nbs/05_linear_mnist.ipynb #150
+# %% ../nbs/05_linear_mnist.ipynb #158
 def _epoch_problem():
     "A small reproducible problem: a linear model on 3 features, 3 batches of 4."
     g = torch.Generator().manual_seed(0)
@@ -326,7 +328,7 @@ ex_epoch = Exercise('A training epoch by hand',
                 'gradient of its own batch. The update runs under `torch.no_grad()` so that it is not itself '
                 'recorded for autograd.')
 
-# %% ../nbs/05_linear_mnist.ipynb #154
+# %% ../nbs/05_linear_mnist.ipynb #162
 def _validate_checker(fn):
     x = torch.cat([torch.ones(6, 1), -torch.ones(2, 1)])
     dl = [(x[:6], torch.ones(6, 1)), (x[6:], torch.ones(2, 1))]      # 6 of 8 right: a full batch, then a short one
@@ -353,7 +355,7 @@ ex_validate = Exercise('Validation, weighted by examples',
     explanation='Averaging per-batch means gives every batch the same say; a short last batch then counts far more '
                 'per image. Weighting by batch size gives exactly the accuracy on all images at once.')
 
-# %% ../nbs/05_linear_mnist.ipynb #158
+# %% ../nbs/05_linear_mnist.ipynb #166
 def _why_loss_checker(ans):
     expect(isinstance(ans, str) and ans.strip().lower() in 'abcd' and len(ans.strip()) == 1,
            f"answer with one letter, like 'b'; got {ans!r}.")
@@ -371,7 +373,7 @@ ex_why_loss = Exercise('Why not train on accuracy?',
                 'everywhere (and undefined at the jumps): it gives gradient descent no direction. The loss moves a '
                 'little whenever any prediction moves, so it has a useful slope everywhere.')
 
-# %% ../nbs/05_linear_mnist.ipynb #162
+# %% ../nbs/05_linear_mnist.ipynb #170
 def _n_params_checker(ans):
     expect(isinstance(ans, (int, np.integer)) and not isinstance(ans, bool), f'answer with an integer; got {ans!r}.')
     expect(ans != 784, 'that is the weights only: the bias is one more number.')
