@@ -206,9 +206,6 @@ def fit(model, # an `nn.Module` (moved to `device`), or any callable when `opt` 
     history = []
     for epoch in (epochs_it or range(epochs)):
         batches = _on(train_dl, device)
-        if mb is not None:
-            from fastprogress.fastprogress import progress_bar
-            batches = progress_bar(batches, total=len(train_dl) if hasattr(train_dl, '__len__') else 'noinfer', parent=mb)
         train_loss = train_epoch(model, batches, opt, loss_func)
         valid_loss, valid_metric = evaluate(model, _on(valid_dl, device), loss_func, metric)
         history.append(dict(epoch=epoch, train_loss=train_loss, valid_loss=valid_loss, valid_metric=valid_metric))
