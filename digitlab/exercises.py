@@ -8,7 +8,8 @@ import inspect, textwrap
 from dataclasses import dataclass
 
 # %% auto #0
-__all__ = ['Wrong', 'expect', 'Verdict', 'Exercise', 'check', 'test_hint', 'test_reference', 'strip_solutions', 'student_copy']
+__all__ = ['Wrong', 'expect', 'Verdict', 'Exercise', 'check', 'run_answer', 'close_to', 'test_hint', 'test_reference',
+           'strip_solutions', 'student_copy']
 
 # %% ../nbs/00_exercises.ipynb #6
 class Wrong(Exception):
@@ -76,6 +77,22 @@ def check(exercise:Exercise, answer) -> Verdict:
     return exercise.check(answer)
 
 # %% ../nbs/00_exercises.ipynb #26
+import torch
+
+def run_answer(fn, *args):
+    "Call a learner's function `fn(*args)` for a checker; a `None` result is a hint, not a crash."
+    out = fn(*args)
+    expect(out is not None, "your function returns None: write its body in place of the `...` and `return` the result.")
+    return out
+
+def close_to(got, want, eps:float=1e-5) -> bool:
+    "True when `got` has the shape of `want` and its values within `eps` (numbers or tensors, any device)."
+    try: got = torch.as_tensor(got, dtype=torch.float32).detach().cpu()
+    except (TypeError, ValueError, RuntimeError): return False
+    want = torch.as_tensor(want, dtype=torch.float32).detach().cpu()
+    return got.shape == want.shape and bool(torch.allclose(got, want, atol=eps))
+
+# %% ../nbs/00_exercises.ipynb #29
 def test_hint(exercise:Exercise, wrong_answer, hint_part:str):
     "Assert that `wrong_answer` fails `exercise` with a message containing `hint_part`."
     v = exercise._verdict(wrong_answer)
@@ -87,7 +104,7 @@ def test_reference(exercise:Exercise):
     v = exercise._verdict(exercise.reference)
     assert v.ok, f'{exercise.title}: the reference solution fails its own check: {v.message}'
 
-# %% ../nbs/00_exercises.ipynb #29
+# %% ../nbs/00_exercises.ipynb #32
 import json, re
 from pathlib import Path
 

@@ -203,11 +203,7 @@ def show_confident_wrong(images:Tensor, probs:Tensor, targets:Tensor, k:int=10,
     return fig, axs
 
 # %% ../nbs/07_all_digits.ipynb #124
-from .exercises import Exercise, expect
-
-def _close(a, b, tol=1e-4) -> bool:
-    "True when tensors or numbers `a` and `b` agree within `tol` (absolute)."
-    return torch.allclose(torch.as_tensor(a, dtype=torch.float32).cpu(), torch.as_tensor(b, dtype=torch.float32).cpu(), atol=tol)
+from .exercises import Exercise, expect, close_to
 
 _NO_RETURN = 'your function returns None: replace the `...` with your code, and end it with `return`.'
 
@@ -218,15 +214,15 @@ def _softmax_checker(fn):
     expect(isinstance(out, Tensor), f'my_softmax should return a tensor; it returned {type(out).__name__}.')
     expect(out.shape == x.shape, f'the output should have the shape of the input, {tuple(x.shape)}; got '
            f'{tuple(out.shape)}. Keep the row sums with keepdim=True so that they broadcast.')
-    expect(_close(out.sum(-1), torch.ones(3)), 'each row should add up to 1: divide by the sum of its own row '
+    expect(close_to(out.sum(-1), torch.ones(3), eps=1e-4), 'each row should add up to 1: divide by the sum of its own row '
            '(.sum(dim=-1, keepdim=True)), not by the sum of the whole tensor or of a column.')
-    expect(_close(out, torch.softmax(x, -1)), 'the rows add up to 1 but the values are off: softmax is exp(x) '
+    expect(close_to(out, torch.softmax(x, -1), eps=1e-4), 'the rows add up to 1 but the values are off: softmax is exp(x) '
            'divided by the row sum of exp(x).')
     big = torch.tensor([[1000.0, 999.0, 0.0], [0.0, -1.0, -2.0]])
     out = fn(big.clone())
     expect(torch.isfinite(out).all(), "on large logits your softmax gives nan or inf: subtract each row's own "
            'maximum (x.max(dim=-1, keepdim=True).values) before taking exp.')
-    expect(_close(out, torch.softmax(big, -1)), 'right on small logits, wrong on large ones: subtract the maximum '
+    expect(close_to(out, torch.softmax(big, -1), eps=1e-4), 'right on small logits, wrong on large ones: subtract the maximum '
            'of each row, and the same number from every entry of that row.')
 
 def _softmax_solution(x):
@@ -252,14 +248,14 @@ def _cross_entropy_checker(fn):
            'log_probs[torch.arange(N), targets] and take the mean.')
     ref = F.cross_entropy(logits, targets)
     expect(out.item() >= 0, 'your loss is negative: the loss is MINUS the log-probability of the right class.')
-    expect(not _close(out, ref * len(targets)), 'that is the sum over the batch; cross-entropy takes the mean.')
-    expect(_close(out, ref), 'not the cross-entropy yet: take the log-softmax of the logits, pick the target '
+    expect(not close_to(out, ref * len(targets), eps=1e-4), 'that is the sum over the batch; cross-entropy takes the mean.')
+    expect(close_to(out, ref, eps=1e-4), 'not the cross-entropy yet: take the log-softmax of the logits, pick the target '
            'column of each row, negate, and average over the batch.')
     big = torch.tensor([[1000.0, 0.0, -1000.0], [0.0, 0.0, 0.0]])
     out = fn(big.clone(), torch.tensor([2, 0]))
     expect(torch.isfinite(out).all(), 'on large logits your loss is inf or nan: compute the log-softmax with the '
            'log-sum-exp trick instead of log(softmax(x)) or log(sum(exp(x))).')
-    expect(_close(out, F.cross_entropy(big, torch.tensor([2, 0])), tol=1e-2), 'right on small logits, wrong on '
+    expect(close_to(out, F.cross_entropy(big, torch.tensor([2, 0])), eps=1e-2), 'right on small logits, wrong on '
            'large ones: check your log-sum-exp.')
 
 def _cross_entropy_solution(logits, targets):
@@ -305,9 +301,9 @@ def _accuracy_checker(fn):
     expect(isinstance(out, (int, float)) or (isinstance(out, Tensor) and out.numel() == 1),
            f'accuracy is one number for the batch; got {tuple(out.shape) if isinstance(out, Tensor) else type(out).__name__}.')
     ref = (logits.argmax(-1) == targets).float().mean()
-    expect(not _close(float(out), ref * len(targets)), 'that is the number of right answers; accuracy is their '
+    expect(not close_to(float(out), ref * len(targets), eps=1e-4), 'that is the number of right answers; accuracy is their '
            'share: divide by the number of images (or use .float().mean()).')
-    expect(_close(float(out), ref, tol=1e-6), 'with ten outputs the predicted digit is the index of the largest '
+    expect(close_to(float(out), ref, eps=1e-6), 'with ten outputs the predicted digit is the index of the largest '
            'logit: compare logits.argmax(dim=-1) with the targets (thresholding at 0 was for one output).')
 
 def _accuracy_solution(logits, targets): return (logits.argmax(dim=-1) == targets).float().mean()

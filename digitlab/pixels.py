@@ -14,7 +14,7 @@ from .device import resolve_device
 
 # %% auto #0
 __all__ = ['ex_shape', 'ex_rank', 'ex_count_ink', 'ex_mirror', 'ex_open_digit', 'check_images', 'pixel_table', 'stack_files',
-           'show_digits', 'run_answer']
+           'show_digits']
 
 # %% ../nbs/01_pixels.ipynb #25
 def check_images(x, who:str, batch:bool=False, want_float:bool=True) -> torch.Tensor:
@@ -83,13 +83,7 @@ def show_digits(images,             # one image (28, 28) or a stack (N, 28, 28),
 
 # %% ../nbs/01_pixels.ipynb #50
 from functools import lru_cache
-from .exercises import Exercise, expect
-
-def run_answer(fn, *args):
-    "Call a learner's function `fn(*args)` for a checker; a `None` result is a hint, not a crash."
-    out = fn(*args)
-    expect(out is not None, "your function returns None: write its body in place of the `...` and `return` the result.")
-    return out
+from .exercises import Exercise, expect, run_answer
 
 @lru_cache(maxsize=1)
 def _a_three():

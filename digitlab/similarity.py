@@ -70,8 +70,7 @@ def most_confused(stack:torch.Tensor, # images of one digit (N, 28, 28)
 
 # %% ../nbs/02_pixel_similarity.ipynb #46
 from functools import lru_cache
-from .exercises import Exercise, expect
-from .pixels import run_answer
+from .exercises import Exercise, expect, run_answer, close_to
 
 @lru_cache(maxsize=1)
 def _ex_data():
@@ -80,18 +79,14 @@ def _ex_data():
     d = sample_tensors()
     return {**d, 'mean3': mean_digit(d['train_3']), 'mean7': mean_digit(d['train_7'])}
 
-def _close(got, want, eps=1e-5) -> bool:
-    got = torch.as_tensor(got).to(want.device) if isinstance(want, torch.Tensor) else got
-    return bool(abs(float(got) - float(want)) < eps) if not isinstance(want, torch.Tensor) else got.shape == want.shape and torch.allclose(got.float(), want, atol=eps)
-
 def _mean_digit_checker(fn):
     d = _ex_data(); stack = d['train_7']
     got = torch.as_tensor(run_answer(fn, stack))
     expect(got.ndim != 0, "you averaged everything into one number; keep the rows and the columns: average over the image axis only.")
     expect(tuple(got.shape) != (len(stack), 28), "you averaged over an axis of the image (rows or columns); average over the first axis, the images (dim 0).")
     expect(tuple(got.shape) == (28, 28), f"the mean image is (28, 28); got {tuple(got.shape)}.")
-    expect(not _close(got, stack.sum(0)), "that is the sum of the images; the mean divides it by their number.")
-    expect(_close(got, d['mean7']), "each pixel of the result should be the average of that pixel over all images.")
+    expect(not close_to(got, stack.sum(0)), "that is the sum of the images; the mean divides it by their number.")
+    expect(close_to(got, d['mean7']), "each pixel of the result should be the average of that pixel over all images.")
 
 def _mean_digit_solution(stack):
     return stack.mean(0)
@@ -106,10 +101,10 @@ def _l1_checker(fn):
     d = _ex_data(); a, m = d['train_3'][1], d['mean7']
     got = run_answer(fn, a, m)
     expect(torch.as_tensor(got).numel() == 1, "return one number for two images: average over all their pixels.")
-    expect(not _close(got, (a - m).mean()), "positive and negative differences cancel out: take the absolute value before averaging.")
-    expect(not _close(got, (a - m).abs().sum(), 1e-2), "that is the total over 784 pixels; the L1 distance is the mean: use .mean().")
-    expect(not _close(got, ((a - m)**2).mean()), "that is the mean squared error; the L1 distance uses absolute values, not squares.")
-    expect(_close(got, (a - m).abs().mean()), "the L1 distance is the mean of the absolute differences.")
+    expect(not close_to(got, (a - m).mean()), "positive and negative differences cancel out: take the absolute value before averaging.")
+    expect(not close_to(got, (a - m).abs().sum(), 1e-2), "that is the total over 784 pixels; the L1 distance is the mean: use .mean().")
+    expect(not close_to(got, ((a - m)**2).mean()), "that is the mean squared error; the L1 distance uses absolute values, not squares.")
+    expect(close_to(got, (a - m).abs().mean()), "the L1 distance is the mean of the absolute differences.")
 
 def _l1_solution(a, b):
     return (a - b).abs().mean()
@@ -124,10 +119,10 @@ def _rmse_checker(fn):
     d = _ex_data(); a, m = d['train_3'][1], d['mean7']
     got = run_answer(fn, a, m)
     expect(torch.as_tensor(got).numel() == 1, "return one number for two images: average over all their pixels.")
-    expect(not _close(got, ((a - m)**2).mean()), "that is the mean squared error: take the square root at the end.")
-    expect(not _close(got, (a - m).abs().mean()), "that is the L1 distance; square the differences instead of taking absolute values.")
-    expect(not _close(got, ((a - m)**2).sum().sqrt(), 1e-3), "you took the root of the sum; average the squares first (.mean()), then take the root.")
-    expect(_close(got, ((a - m)**2).mean().sqrt()), "RMSE: square the differences, average them, then take the square root.")
+    expect(not close_to(got, ((a - m)**2).mean()), "that is the mean squared error: take the square root at the end.")
+    expect(not close_to(got, (a - m).abs().mean()), "that is the L1 distance; square the differences instead of taking absolute values.")
+    expect(not close_to(got, ((a - m)**2).sum().sqrt(), 1e-3), "you took the root of the sum; average the squares first (.mean()), then take the root.")
+    expect(close_to(got, ((a - m)**2).mean().sqrt()), "RMSE: square the differences, average them, then take the square root.")
 
 def _rmse_solution(a, b):
     return ((a - b)**2).mean().sqrt()
