@@ -50,7 +50,7 @@ if not hasattr(torch.Tensor, '__array_eq__'): torch.Tensor.__array_eq__ = tensor
 
 # %% ../nbs/00_device.ipynb #11
 def gpu_cell() -> bool:
-    "Whether a `#| cuda` cell should run: yes with CUDA; under nbdev-test without CUDA, an error; else a note."
+    "Whether a GPU-only test cell should run: yes with CUDA; under nbdev-test without CUDA, an error; else a note."
     if torch.cuda.is_available(): return True
     if os.environ.get('IN_TEST'):
         raise RuntimeError("this cell checks the GPU path but no CUDA device is here: run `nbdev-test --flags cuda` "
