@@ -221,14 +221,14 @@ def load_folder(folder:Path, device=None, cache:bool=True) -> torch.Tensor:
     if cache and cache_file.exists():
         try:
             saved = torch.load(cache_file, weights_only=True)
-            if saved['names'] == names: images = saved['images']
+            if saved['names'] == '\n'.join(names): images = saved['images']
         except Exception: images = None
     if images is None:
         images = decode_folder(folder)
         if cache:
             cache_file.parent.mkdir(parents=True, exist_ok=True)
             tmp = cache_file.with_name(f'.{cache_file.name}.{os.getpid()}.tmp')
-            torch.save({'names': names, 'images': images}, tmp)
+            torch.save({'names': '\n'.join(names), 'images': images}, tmp)   # one string loads far faster than a list
             os.replace(tmp, cache_file)
     return images.to(resolve_device(device)).float() / 255
 
