@@ -117,7 +117,9 @@ def main(argv=None):
     if args.epochs < 1 or args.repeats < 1 or args.bs < 1:
         p.error(f'--epochs, --repeats and --bs must be at least 1; got {args.epochs}, {args.repeats}, {args.bs}.')
     if args.threads is not None and args.threads < 1: p.error(f'--threads must be at least 1; got {args.threads}.')
-    device = resolve_device(args.device)
+    try: device = resolve_device(args.device)
+    except (RuntimeError, ValueError): p.error(f'--device {args.device!r} is not a device name; use cpu, cuda, cuda:1 or mps.')
+    if device.type == 'cuda' and not torch.cuda.is_available(): p.error('--device cuda, but this machine has no CUDA device; use cpu.')
     threads = args.threads or (1 if device.type == 'cpu' else torch.get_num_threads())
     name = torch.cuda.get_device_name(device) if device.type == 'cuda' else device.type
     print(f'device: {name} | torch {torch.__version__} | {threads} CPU thread(s) | {args.epochs} epochs, '

@@ -16,12 +16,12 @@ __all__ = ['ex_threshold', 'ex_loss', 'ex_epoch', 'ex_validate', 'ex_why_loss', 
            'init_params', 'linear1', 'mnist_loss_probs', 'sigmoid', 'mnist_loss', 'batch_accuracy', 'calc_grad',
            'BasicOptim', 'train_epoch', 'evaluate', 'validate_epoch', 'TensorLoader', 'fit']
 
-# %% ../nbs/05_linear_mnist.ipynb #10
+# %% ../nbs/05_linear_mnist.ipynb #11
 def set_seed(n:int):
     "Seed Python's `random`, NumPy and PyTorch (CPU and every GPU) with `n`."
     random.seed(n); np.random.seed(n); torch.manual_seed(n)
 
-# %% ../nbs/05_linear_mnist.ipynb #18
+# %% ../nbs/05_linear_mnist.ipynb #19
 def flatten_sample(device=None):
     "MNIST_SAMPLE as `train_x` (12396, 784), `train_y` (12396, 1), `valid_x` (2038, 784), `valid_y` (2038, 1); 3 is 1., 7 is 0."
     t = sample_tensors(resolve_device(device))
@@ -32,12 +32,12 @@ def flatten_sample(device=None):
         return x, y
     return (*matrices('train'), *matrices('valid'))
 
-# %% ../nbs/05_linear_mnist.ipynb #22
+# %% ../nbs/05_linear_mnist.ipynb #23
 def init_params(size, std:float=1.0, device=None) -> Tensor:
     "Random normal parameters of shape `size` (scaled by `std`) on `device`, with gradients tracked."
     return (torch.randn(size)*std).to(resolve_device(device)).requires_grad_()
 
-# %% ../nbs/05_linear_mnist.ipynb #27
+# %% ../nbs/05_linear_mnist.ipynb #29
 def linear1(xb:Tensor, # a batch of flattened images, (N, 784)
             weights:Tensor, # (784, 1)
             bias:Tensor, # (1,)
@@ -45,7 +45,7 @@ def linear1(xb:Tensor, # a batch of flattened images, (N, 784)
     "The linear model: one score per image, `xb @ weights + bias`, shape (N, 1)."
     return xb@weights + bias
 
-# %% ../nbs/05_linear_mnist.ipynb #43
+# %% ../nbs/05_linear_mnist.ipynb #45
 def _same_shape(fn:str, preds:Tensor, targets:Tensor):
     "Refuse predictions and targets of different shapes (they would broadcast into a wrong result)."
     if preds.shape != targets.shape:
@@ -60,12 +60,12 @@ def mnist_loss_probs(probs:Tensor, # probabilities of "3", in [0, 1]
     _same_shape('mnist_loss_probs', probs, targets)
     return torch.where(targets == 1, 1 - probs, probs).mean()
 
-# %% ../nbs/05_linear_mnist.ipynb #53
+# %% ../nbs/05_linear_mnist.ipynb #55
 def sigmoid(x:Tensor) -> Tensor:
     "The logistic function `1 / (1 + exp(-x))`: any real number to (0, 1)."
     return 1 / (1 + torch.exp(-x))
 
-# %% ../nbs/05_linear_mnist.ipynb #62
+# %% ../nbs/05_linear_mnist.ipynb #64
 def mnist_loss(preds:Tensor, # logits: raw scores, any real number
                targets:Tensor, # 1. for a 3, 0. for a 7; same shape as `preds`
               ) -> Tensor:
@@ -74,7 +74,7 @@ def mnist_loss(preds:Tensor, # logits: raw scores, any real number
     sign = torch.where(targets == 1, -1., 1.)
     return (preds*sign).sigmoid().mean()
 
-# %% ../nbs/05_linear_mnist.ipynb #72
+# %% ../nbs/05_linear_mnist.ipynb #74
 def batch_accuracy(logits:Tensor, # raw scores (before any sigmoid)
                    targets:Tensor, # 1. for a 3, 0. for a 7; same shape as `logits`
                   ) -> Tensor:
@@ -82,14 +82,14 @@ def batch_accuracy(logits:Tensor, # raw scores (before any sigmoid)
     _same_shape('batch_accuracy', logits, targets)
     return ((logits > 0).float() == targets).float().mean()
 
-# %% ../nbs/05_linear_mnist.ipynb #82
+# %% ../nbs/05_linear_mnist.ipynb #84
 def calc_grad(xb:Tensor, yb:Tensor, model, loss_func=mnist_loss) -> Tensor:
     "Predict `xb` with `model`, compute the loss against `yb`, backpropagate; return the loss."
     loss = loss_func(model(xb), yb)
     loss.backward()
     return loss
 
-# %% ../nbs/05_linear_mnist.ipynb #90
+# %% ../nbs/05_linear_mnist.ipynb #94
 class BasicOptim:
     "Plain gradient descent: `step` moves each parameter against its gradient, `zero_grad` forgets the gradients."
     def __init__(self, params, lr:float): self.params, self.lr = list(params), lr
@@ -103,7 +103,7 @@ class BasicOptim:
             if set_to_none: p.grad = None
             elif p.grad is not None: p.grad.zero_()
 
-# %% ../nbs/05_linear_mnist.ipynb #93
+# %% ../nbs/05_linear_mnist.ipynb #97
 def _set_mode(model, training:bool):
     if isinstance(model, nn.Module): model.train(training)
 
@@ -122,7 +122,7 @@ def train_epoch(model, # called on a batch of inputs
     sizes = torch.tensor(sizes, dtype=losses[0].dtype, device=losses[0].device)
     return ((torch.stack(losses) @ sizes) / sizes.sum()).item()
 
-# %% ../nbs/05_linear_mnist.ipynb #95
+# %% ../nbs/05_linear_mnist.ipynb #99
 def evaluate(model, dl, *funcs) -> list:
     "Mean of each `func(preds, targets)` over `dl`, weighted by examples (no gradients)."
     _set_mode(model, False)
@@ -139,7 +139,7 @@ def validate_epoch(model, dl, metric=batch_accuracy) -> float:
     "`metric` over the batches of `dl`, weighted by examples (a short last batch counts for what it holds)."
     return evaluate(model, dl, metric)[0]
 
-# %% ../nbs/05_linear_mnist.ipynb #111
+# %% ../nbs/05_linear_mnist.ipynb #116
 class TensorLoader:
     "Batches `(xb, yb)` sliced from tensors already on the device: no per-item Python, no copies unless shuffled."
     def __init__(self, x:Tensor, # inputs, first axis = examples
@@ -147,12 +147,20 @@ class TensorLoader:
                  bs:int=256, # batch size (the last batch may be shorter)
                  shuffle:bool=False, # a new random order every epoch
                  seed:int|None=None): # seeds the order; None: PyTorch's global generator (see `set_seed`)
+        if not (isinstance(x, Tensor) and isinstance(y, Tensor)):
+            raise ValueError(f"TensorLoader wants two tensors, inputs and targets; got {type(x).__name__} and "
+                             f"{type(y).__name__}. Convert with torch.as_tensor(...), or use fastai's DataLoader "
+                             f"for a list of (x, y) pairs.")
+        if x.ndim == 0 or y.ndim == 0:
+            raise ValueError(f"TensorLoader wants examples along the first axis; got shapes {tuple(x.shape)} and "
+                             f"{tuple(y.shape)}. Stack the examples into tensors of shape (N, ...).")
         if len(x) != len(y):
             raise ValueError(f"TensorLoader wants as many targets as inputs; got {len(x)} inputs and {len(y)} targets.")
         if x.device != y.device:
             raise ValueError(f"TensorLoader wants x and y on the same device; got {x.device} and {y.device}. "
                              f"Move both with .to(device).")
-        if not isinstance(bs, int) or bs < 1: raise ValueError(f"TensorLoader wants a positive int batch size; got bs={bs!r}.")
+        if not isinstance(bs, int) or isinstance(bs, bool) or bs < 1:
+            raise ValueError(f"TensorLoader wants a positive int batch size; got bs={bs!r}.")
         self.x, self.y, self.bs, self.shuffle, self.seed = x, y, bs, shuffle, seed
         self.gen = None if seed is None else torch.Generator().manual_seed(seed)
 
@@ -173,7 +181,7 @@ class TensorLoader:
 
     def __repr__(self): return f'TensorLoader({len(self.x)} examples on {self.device}, bs={self.bs}, shuffle={self.shuffle})'
 
-# %% ../nbs/05_linear_mnist.ipynb #121
+# %% ../nbs/05_linear_mnist.ipynb #126
 def _on(dl, device):
     "The batches of `dl` on `device` (as they are, when the loader says they already live there)."
     if getattr(dl, 'device', None) == device: return dl
@@ -191,6 +199,8 @@ def fit(model, # an `nn.Module` (moved to `device`), or any callable when `opt` 
         progress:bool=True, # show a progress bar and a line per epoch
        ) -> list:
     "Train `model` for `epochs`; one dict per epoch with `epoch`, `train_loss`, `valid_loss`, `valid_metric`."
+    if not isinstance(epochs, int) or isinstance(epochs, bool) or epochs < 1:
+        raise ValueError(f"fit wants a positive whole number of epochs; got epochs={epochs!r}.")
     device = resolve_device(device)
     if isinstance(model, nn.Module): model.to(device)
     if opt is None:
@@ -206,26 +216,29 @@ def fit(model, # an `nn.Module` (moved to `device`), or any callable when `opt` 
     history = []
     for epoch in (epochs_it or range(epochs)):
         batches = _on(train_dl, device)
-        train_loss = train_epoch(model, batches, opt, loss_func)
+        try: train_loss = train_epoch(model, batches, opt, loss_func)
+        except RuntimeError as e:
+            if 'cannot be multiplied' not in str(e): raise
+            raise ValueError(f"fit: the model cannot take the training batches ({e}). A linear model on images wants "
+                             f"each image as one row, shape (N, 784): flatten them with x.view(len(x), -1).") from e
         valid_loss, valid_metric = evaluate(model, _on(valid_dl, device), loss_func, metric)
         history.append(dict(epoch=epoch, train_loss=train_loss, valid_loss=valid_loss, valid_metric=valid_metric))
         if mb is not None: mb.write([str(epoch), f'{train_loss:.4f}', f'{valid_loss:.4f}', f'{valid_metric:.4f}'], table=True)
     return history
 
-# %% ../nbs/05_linear_mnist.ipynb #147
-from .exercises import Exercise, expect, check
+# %% ../nbs/05_linear_mnist.ipynb #154
+from .exercises import Exercise, expect, check, run_answer
 
 def _number(x) -> float:
     "A learner's answer (float, 0-d tensor, one-element tensor) as a float."
     return float(x.detach().float().mean()) if isinstance(x, Tensor) else float(x)
 
-# %% ../nbs/05_linear_mnist.ipynb #150
+# %% ../nbs/05_linear_mnist.ipynb #157
 _acc_logits = torch.tensor([[2.], [-1.], [0.3], [-0.2], [0.7], [-3.], [0.4]])
 _acc_targets = torch.tensor([[1.], [0.], [1.], [1.], [0.], [0.], [1.]])
 
 def _accuracy_checker(fn):
-    r = fn(_acc_logits.clone(), _acc_targets.clone())
-    expect(r is not None, 'your function returns None: did you forget `return`?')
+    r = run_answer(fn, _acc_logits.clone(), _acc_targets.clone())
     n = r.numel() if isinstance(r, Tensor) else 1
     expect(n == 1, f'your function returns {n} numbers; reduce them to one with `.float().mean()`.')
     r = _number(r)
@@ -246,12 +259,13 @@ ex_threshold = Exercise('Accuracy from logits',
     explanation='The sigmoid maps 0 to 0.5 and only ever goes up, so "logit > 0" and "sigmoid(logit) > 0.5" are '
                 'the same test. Comparing a logit with 0.5 is a different, wrong, rule.')
 
-# %% ../nbs/05_linear_mnist.ipynb #154
+# %% ../nbs/05_linear_mnist.ipynb #161
 def _loss_checker(fn):
     preds, targets = torch.tensor([[2.], [-1.], [0.5], [3.]]), torch.tensor([[1.], [0.], [0.], [0.]])
     probs = preds.sigmoid()
-    r = fn(preds.clone(), targets.clone())
-    expect(r is not None, 'your function returns None: did you forget `return`?')
+    r = run_answer(fn, preds.clone(), targets.clone())
+    n = r.numel() if isinstance(r, Tensor) else 1
+    expect(n == 1, f'your function returns {n} numbers, one per image; the loss is their mean, one number.')
     r = _number(r)
     expect(abs(r - torch.where(targets == 1, 1 - preds, preds).mean().item()) > 1e-4,
            'the predictions are logits: squash them with `.sigmoid()` first, then compare them with the targets.')
@@ -273,7 +287,7 @@ ex_loss = Exercise('The loss on logits',
     explanation='The sigmoid turns scores into probabilities; `torch.where` picks, per image, the distance to the '
                 'right answer; the mean keeps the loss on the same scale whatever the batch size.')
 
-# %% ../nbs/05_linear_mnist.ipynb #158
+# %% ../nbs/05_linear_mnist.ipynb #165
 def _epoch_problem():
     "A small reproducible problem: a linear model on 3 features, 3 batches of 4."
     g = torch.Generator().manual_seed(0)
@@ -325,12 +339,11 @@ ex_epoch = Exercise('A training epoch by hand',
                 'gradient of its own batch. The update runs under `torch.no_grad()` so that it is not itself '
                 'recorded for autograd.')
 
-# %% ../nbs/05_linear_mnist.ipynb #162
+# %% ../nbs/05_linear_mnist.ipynb #169
 def _validate_checker(fn):
     x = torch.cat([torch.ones(6, 1), -torch.ones(2, 1)])
     dl = [(x[:6], torch.ones(6, 1)), (x[6:], torch.ones(2, 1))]      # 6 of 8 right: a full batch, then a short one
-    r = fn(lambda xb: xb, dl)
-    expect(r is not None, 'your function returns None: did you forget `return`?')
+    r = run_answer(fn, lambda xb: xb, dl)
     r = _number(r)
     expect(abs(r - 0.5) > 1e-6, 'that is the mean of the per-batch accuracies: the short last batch counts as '
            'much as a full one. Weight each batch by its number of images.')
@@ -352,7 +365,7 @@ ex_validate = Exercise('Validation, weighted by examples',
     explanation='Averaging per-batch means gives every batch the same say; a short last batch then counts far more '
                 'per image. Weighting by batch size gives exactly the accuracy on all images at once.')
 
-# %% ../nbs/05_linear_mnist.ipynb #166
+# %% ../nbs/05_linear_mnist.ipynb #173
 def _why_loss_checker(ans):
     expect(isinstance(ans, str) and ans.strip().lower() in 'abcd' and len(ans.strip()) == 1,
            f"answer with one letter, like 'b'; got {ans!r}.")
@@ -370,7 +383,7 @@ ex_why_loss = Exercise('Why not train on accuracy?',
                 'everywhere (and undefined at the jumps): it gives gradient descent no direction. The loss moves a '
                 'little whenever any prediction moves, so it has a useful slope everywhere.')
 
-# %% ../nbs/05_linear_mnist.ipynb #170
+# %% ../nbs/05_linear_mnist.ipynb #177
 def _n_params_checker(ans):
     expect(isinstance(ans, (int, np.integer)) and not isinstance(ans, bool), f'answer with an integer; got {ans!r}.')
     expect(ans != 784, 'that is the weights only: the bias is one more number.')
