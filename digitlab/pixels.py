@@ -13,8 +13,7 @@ from PIL import Image
 from .device import resolve_device
 
 # %% auto #0
-__all__ = ['ex_shape', 'ex_rank', 'ex_count_ink', 'ex_mirror', 'ex_open_digit', 'check_images', 'pixel_table', 'stack_files',
-           'show_digits']
+__all__ = ['check_images', 'pixel_table', 'stack_files', 'show_digits']
 
 # %% ../nbs/01_pixels.ipynb #25
 def check_images(x, who:str, batch:bool=False, want_float:bool=True) -> torch.Tensor:
@@ -80,96 +79,3 @@ def show_digits(images,             # one image (28, 28) or a stack (N, 28, 28),
     if title: fig.suptitle(title)
     fig.tight_layout()
     return fig
-
-# %% ../nbs/01_pixels.ipynb #50
-from functools import lru_cache
-from .exercises import Exercise, expect, run_answer
-
-@lru_cache(maxsize=1)
-def _a_three():
-    "The file and pixels of the second training 3, for the checkers."
-    from digitlab.data import mnist_sample, image_files
-    f = image_files(mnist_sample()/'train'/'3')[1]
-    return f, torch.tensor(np.array(Image.open(f))).float() / 255
-
-def _shape_checker(answer):
-    expect(not isinstance(answer, int), "that is only the number of images (the length of the first axis); a shape lists every axis.")
-    shape = tuple(answer)
-    expect(shape != (28, 28), "that is the shape of one image; the stack puts an image axis in front.")
-    expect(shape != (6131, 28, 28), "that is the shape of `stacked_threes`; count the 7s.")
-    expect(shape == (len(_sevens_files()), 28, 28), "a stack has one axis for the images, then one for rows, then one for columns.")
-
-def _sevens_files():
-    from digitlab.data import mnist_sample, image_files
-    return image_files(mnist_sample()/'train'/'7')
-
-ex_shape = Exercise('The shape of a stack',
-    question="What is the shape of `stacked_sevens`? Answer with a tuple such as `(1, 2, 3)`.",
-    checker=_shape_checker, hint="count the training 7s, and remember the two axes of each image.",
-    solution=(6265, 28, 28),
-    explanation="6,265 images, each 28 rows by 28 columns: `stacked_sevens.shape` says so too.")
-
-def _rank_checker(answer):
-    expect(answer != 28, "28 is the length of that row (its shape is (28,)); the rank counts axes, not elements.")
-    expect(answer != 3, "3 is the rank of the whole stack; each index you give removes one axis.")
-    expect(answer != 2, "2 is the rank of one image; the second index picks one row and removes another axis.")
-    expect(answer == 1, "index the rank-3 stack twice and count the axes that are left.")
-
-ex_rank = Exercise('The rank of a row',
-    question="What is the rank of `stacked_threes[1, 7]`? Answer with a number.",
-    checker=_rank_checker, hint="`t.ndim` gives the rank of a tensor `t`; try it after you guess.",
-    solution=1,
-    explanation="`stacked_threes` has rank 3. `[1]` picks an image (rank 2), `[1, 7]` picks row 7 of it: a vector, rank 1.")
-
-def _count_ink_checker(fn):
-    _, img = _a_three()
-    got = run_answer(fn, img)
-    expect(int(got) != 784, "you counted every pixel; count only those above 0, e.g. with (img > 0).")
-    expect(abs(float(got) - img.sum().item()) > 1e-3, "that is the total brightness; count pixels instead: turn (img > 0) into True/False, then sum.")
-    expect(int(got) == (img > 0).sum().item() and float(got) == int(got), "count the pixels whose value is above 0 (not those at 1.0 only).")
-    expect(int(run_answer(fn, torch.zeros(28, 28))) == 0, "a blank image has no ink, so the answer for torch.zeros(28, 28) is 0.")
-
-def _count_ink_solution(img):
-    return (img > 0).sum().item()
-
-ex_count_ink = Exercise('Counting ink',
-    question="Write `count_ink(img)` returning how many pixels of a float image (28, 28) hold some ink (a value above 0).",
-    checker=_count_ink_checker, hint="compare the image with 0 to get a tensor of True/False, then add it up.",
-    solution=_count_ink_solution,
-    explanation="`img > 0` is a boolean tensor; summing it counts the `True`s. `.item()` turns the 0-d tensor into an int.")
-
-def _mirror_checker(fn):
-    _, img = _a_three()
-    got = torch.as_tensor(run_answer(fn, img))
-    expect(got.shape == (28, 28), f"the mirror of a (28, 28) image is (28, 28); got {tuple(got.shape)}.")
-    expect(not torch.equal(got, img), "the image came back unchanged.")
-    expect(not torch.equal(got, img.flip(0)), "that turns the 3 upside down; left and right are the columns, the last axis (dim -1).")
-    expect(not torch.equal(got, img.T), "that swaps rows and columns (a transpose): a mirror along the diagonal, not left to right.")
-    expect(torch.equal(got, img.flip(-1)), "column c of the result should be column 27 - c of the image.")
-
-def _mirror_solution(img):
-    return img.flip(-1)
-
-ex_mirror = Exercise('A mirror image',
-    question="Write `mirror(img)` returning the image (28, 28) mirrored left to right.",
-    checker=_mirror_checker, hint="`torch.flip` (or the method `.flip(dim)`) reverses the order along an axis.",
-    solution=_mirror_solution,
-    explanation="Columns are the last axis, so reversing along dim -1 swaps left and right; `img[:, ::-1]` works in NumPy but not in PyTorch.")
-
-def _open_digit_checker(fn):
-    f, img = _a_three()
-    got = run_answer(fn, f)
-    expect(isinstance(got, torch.Tensor), f"return a tensor; got {type(got).__name__}. Convert with torch.tensor(np.array(im)).")
-    expect(got.shape == (28, 28), f"one image is (28, 28); got {tuple(got.shape)}.")
-    expect(got.is_floating_point(), f"the pixels should be floats; got {got.dtype}. Use .float().")
-    expect(got.max().item() <= 1.0, "the pixels should lie between 0 and 1: divide by 255.")
-    expect(torch.allclose(got.cpu(), img), "the values differ from the file's pixels divided by 255.")
-
-def _open_digit_solution(path):
-    return torch.tensor(np.array(Image.open(path))).float() / 255
-
-ex_open_digit = Exercise('From file to tensor',
-    question="Write `open_digit(path)` that opens one PNG file and returns its pixels as a float tensor (28, 28) in [0, 1].",
-    checker=_open_digit_checker, hint="PIL's `Image.open`, then `np.array`, then `torch.tensor`; finally make it float and scale it.",
-    solution=_open_digit_solution,
-    explanation="PIL decodes the PNG, NumPy gives the uint8 array (0-255), and `.float() / 255` brings it to the [0, 1] range every later stage uses.")
