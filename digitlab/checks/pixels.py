@@ -85,7 +85,7 @@ def count_ink(img):
     return (img > 0).sum().item()
 
 ex_count_ink = Exercise('ex_count_ink', 'Counting ink', 'count_ink',
-    checker=_count_ink_checker, hint="compare the image with 0 to get a tensor of True/False, then add it up.",
+    checker=_count_ink_checker, hint="a comparison works on every pixel at once: look at what `img > 0` gives before you count anything.",
     reference=count_ink,
     explanation="`img > 0` is a boolean tensor; summing it counts the `True`s. `.item()` turns the 0-d tensor into an int.",
     mistakes=[(lambda img: img.numel(), 'counted every pixel'), (lambda img: img.sum(), 'total brightness'),
@@ -181,7 +181,7 @@ def open_digit(path):
     return torch.tensor(np.array(Image.open(path))).float() / 255
 
 ex_open_digit = Exercise('ex_open_digit', 'From file to tensor', 'open_digit',
-    checker=_open_digit_checker, hint="PIL's `Image.open`, then `np.array`, then `torch.tensor`; finally make it float and scale it.",
+    checker=_open_digit_checker, hint="retrace what this lesson did to `im3`, from the file to a tensor, and the last step `stack_files` adds.",
     reference=open_digit,
     explanation="PIL decodes the PNG, NumPy gives the uint8 array (0-255), and `.float() / 255` brings it to the [0, 1] range every later stage uses.",
     mistakes=[(lambda p: Image.open(p), 'return a tensor'), (lambda p: torch.tensor(np.array(Image.open(p))), 'Use .float()'),

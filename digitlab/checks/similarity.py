@@ -57,7 +57,7 @@ def my_l1(a, b):
     return (a - b).abs().mean()
 
 ex_l1 = Exercise('ex_l1', 'The mean absolute difference', 'my_l1',
-    checker=_l1_checker, hint="subtract, make every difference positive, then average.",
+    checker=_l1_checker, hint="what keeps a negative difference from cancelling a positive one?",
     reference=my_l1,
     explanation="`.abs()` keeps a dark-where-it-should-be-bright pixel from cancelling a bright-where-it-should-be-dark one; `.mean()` divides the sum (the L1 norm of the difference) by 784.",
     mistakes=[(lambda a, b: (a - b).mean(), 'take the absolute value'), (lambda a, b: (a - b).abs().sum(), 'the L1 norm of the difference'),
