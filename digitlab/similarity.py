@@ -23,14 +23,14 @@ def mean_digit(stack:torch.Tensor # a stack of images (N, 28, 28)
 def mnist_distance(a:torch.Tensor, # images (..., 28, 28)
                    b:torch.Tensor  # images (..., 28, 28), broadcastable against `a`
                   ) -> torch.Tensor:
-    "Mean absolute difference between images, over the last two axes (their L1 norm divided by the pixel count)."
+    "Mean absolute difference between images, over the last two axes (the L1 norm of the difference / pixel count)."
     check_images(a, 'mnist_distance'); check_images(b, 'mnist_distance')
     return (a - b).abs().mean((-1, -2))
 
 def rmse_distance(a:torch.Tensor, # images (..., 28, 28)
                   b:torch.Tensor  # images (..., 28, 28), broadcastable against `a`
                  ) -> torch.Tensor:
-    "Root mean squared difference (RMSE) between images, over the last two axes (L2 norm / √pixel count)."
+    "Root mean squared difference (RMSE) between images, over the last two axes (the L2 norm of the difference / √pixel count)."
     check_images(a, 'rmse_distance'); check_images(b, 'rmse_distance')
     return ((a - b)**2).mean((-1, -2)).sqrt()
 
