@@ -7,26 +7,19 @@ from __future__ import annotations
 import torch
 
 from .pixels import check_images
-from .similarity import mnist_distance, mean_digit
+from .similarity import mnist_distance, mean_digit, margin, check_mean_image
 
 # %% auto #0
-__all__ = ['ex_broadcast_shape', 'ex_fits', 'ex_is_7', 'ex_distances', 'ex_why_weighted', 'ex_rmse_baseline', 'is_3',
-           'baseline_accuracy']
+__all__ = ['is_3', 'baseline_accuracy']
 
 # %% ../nbs/03_broadcasting.ipynb #27
-def _check_mean(m:torch.Tensor, name:str, who:str):
-    "A mean image must be one (28, 28) image, not a stack."
-    if check_images(m, who).ndim != 2:
-        raise ValueError(f"{who} wants `{name}` as one mean image (28, 28); got {tuple(m.shape)}. "
-                         f"Average the stack first with mean_digit(stack).")
-
 def is_3(x:torch.Tensor,     # one image (28, 28) or a stack (N, 28, 28)
          mean3:torch.Tensor, # the mean 3 (28, 28)
          mean7:torch.Tensor  # the mean 7 (28, 28)
         ) -> torch.Tensor:
-    "True where an image is closer (L1) to `mean3` than to `mean7`: the pixel-similarity baseline."
+    "True where an image is closer to `mean3` than to `mean7` by `mnist_distance`: the pixel-similarity baseline."
     check_images(x, 'is_3')
-    _check_mean(mean3, 'mean3', 'is_3'); _check_mean(mean7, 'mean7', 'is_3')
+    check_mean_image(mean3, 'mean3', 'is_3'); check_mean_image(mean7, 'mean7', 'is_3')
     return mnist_distance(x, mean3) < mnist_distance(x, mean7)
 
 # %% ../nbs/03_broadcasting.ipynb #40
@@ -49,126 +42,3 @@ def baseline_accuracy(valid_3:torch.Tensor=None, # validation 3s (N, 28, 28); lo
     acc_3, acc_7 = right_3 / len(valid_3), right_7 / len(valid_7)
     return {'acc_3': acc_3, 'acc_7': acc_7, 'overall': (acc_3 + acc_7) / 2,
             'weighted': (right_3 + right_7) / (len(valid_3) + len(valid_7))}
-
-# %% ../nbs/03_broadcasting.ipynb #56
-from functools import lru_cache
-from .exercises import Exercise, expect, run_answer, close_to
-
-@lru_cache(maxsize=1)
-def _ex_data():
-    "The validation stacks and the two training means, for the checkers."
-    from digitlab.data import sample_tensors
-    d = sample_tensors()
-    return {'valid_3': d['valid_3'], 'valid_7': d['valid_7'], 'mean3': mean_digit(d['train_3']), 'mean7': mean_digit(d['train_7'])}
-
-def _broadcast_shape_checker(answer):
-    expect(not isinstance(answer, str), "the shapes do broadcast: lined up from the right, 1 meets 3, and a 1 stretches. Answer with a tuple.")
-    shape = tuple(answer)
-    expect(shape != (5, 1), "the axis of length 1 is stretched to 3, the length of the vector.")
-    expect(shape not in ((3,), (5,), (15,)), "broadcasting never removes an axis: the result has the rank of the larger tensor.")
-    expect(shape != (3, 5), "the shapes line up from the right: the vector's 3 goes with the last axis, so the 5 stays first.")
-    expect(shape == (5, 3), "the (5, 1) column is repeated 3 times across, the (3,) row 5 times down.")
-
-ex_broadcast_shape = Exercise('A column plus a row',
-    question="What is the shape of `torch.zeros(5, 1) + torch.zeros(3)`? Answer with a tuple, then check with PyTorch.",
-    checker=_broadcast_shape_checker, hint="line the shapes up from the right: (5, 1) over (3,). Axes of length 1 stretch; missing axes count as 1.",
-    solution=(5, 3),
-    explanation="From the right: 1 against 3 gives 3; 5 against a missing axis gives 5. Every column-row pair gets one element: an outer sum.")
-
-def _fits_checker(answer):
-    expect(isinstance(answer, bool), "answer True or False.")
-    expect(answer is False, "line the shapes up from the right: the vector's 3 meets the last axis, 28. Neither is 1, so they do not fit.")
-
-ex_fits = Exercise('Do they fit?',
-    question="Three images, shape (3, 28, 28), and one weight per image, shape (3,): does `images * weights` broadcast? Answer True or False.",
-    checker=_fits_checker, hint="broadcasting aligns the last axes, not the first ones.",
-    solution=False,
-    explanation="The (3,) vector aligns with the columns (28), not the images. `weights[:, None, None]`, shape (3, 1, 1), "
-                "puts the 3 on the first axis and then it fits.")
-
-def _is_7_checker(fn):
-    d = _ex_data(); m3, m7 = d['mean3'], d['mean7']
-    got = torch.as_tensor(run_answer(fn, d['valid_7'], m3, m7))
-    want = ~is_3(d['valid_7'], m3, m7)
-    expect(got.numel() != 1, "one answer per image: average over the last two axes only, (-1, -2), not over the images too.")
-    expect(got.shape == want.shape, f"for a stack (N, 28, 28) return N answers; got shape {tuple(got.shape)}.")
-    expect(got.dtype == torch.bool, f"return True/False per image (compare two distances); got dtype {got.dtype}.")
-    expect(not torch.equal(got, ~want), "that answers 'is it a 3?': flip the comparison.")
-    expect(torch.equal(got, want), "an image is a 7 when it is closer to the mean 7 than to the mean 3.")
-    one = torch.as_tensor(run_answer(fn, d['valid_3'][0], m3, m7))
-    expect(one.shape == (), "for one image (28, 28) return a single True/False; broadcasting does that if you reduce over (-1, -2).")
-
-def _is_7_solution(x, mean3, mean7):
-    return mnist_distance(x, mean7) < mnist_distance(x, mean3)
-
-ex_is_7 = Exercise('Is it a 7?',
-    question="Write `my_is_7(x, mean3, mean7)` returning, for one image or a stack, True where the image is closer (L1) to `mean7`. "
-             "Use `mnist_distance`, or write the distance yourself.",
-    checker=_is_7_checker, hint="the mirror image of `is_3`; broadcasting handles the stack.",
-    solution=_is_7_solution,
-    explanation="`mnist_distance` keeps the leading axes, so the comparison gives one boolean per image, and a 0-d one for a single image. "
-                "(Writing `~is_3(...)` also works, up to exact ties.)")
-
-def _distances_checker(fn):
-    d = _ex_data(); stack, m = d['valid_3'], d['mean3']
-    got = torch.as_tensor(run_answer(fn, stack, m))
-    want = (stack - m).abs().mean((-1, -2))
-    expect(got.numel() != 1, "you averaged over the images too; average over the rows and columns only: .mean((-1, -2)).")
-    expect(tuple(got.shape) != (len(stack), 28), "average over both the rows and the columns: .mean((-1, -2)).")
-    expect(got.shape == want.shape, f"one distance per image: shape ({len(stack)},); got {tuple(got.shape)}.")
-    expect(not torch.allclose(got, (stack - m).mean((-1, -2)), atol=1e-6), "differences of opposite signs cancel: take .abs() before the mean.")
-    expect(torch.allclose(got, want, atol=1e-6), "the L1 distance of each image: mean of the absolute differences over its 784 pixels.")
-
-def _distances_solution(stack, mean):
-    return (stack - mean).abs().mean((-1, -2))
-
-ex_distances = Exercise('All distances at once',
-    question="Write `my_distances(stack, mean)` returning the L1 distance of every image of `stack` (N, 28, 28) to `mean` (28, 28), "
-             "shape (N,), with broadcasting and without `mnist_distance`.",
-    checker=_distances_checker, hint="`stack - mean` broadcasts to (N, 28, 28); then reduce the two image axes only.",
-    solution=_distances_solution,
-    explanation="The mean is repeated for every image by broadcasting; `.mean((-1, -2))` averages the rows and the columns "
-                "of each image and keeps the image axis.")
-
-def _why_weighted_checker(answer):
-    ans = str(answer).strip().lower()
-    expect(ans in ('a', 'b', 'c', 'd'), "answer with one letter: 'a', 'b', 'c' or 'd'.")
-    expect(ans != 'b', "the gap is real, not rounding: (926 + 1013) / 2038 and (926/1010 + 1013/1028) / 2 differ in the fourth decimal.")
-    expect(ans != 'c', "each image is counted exactly once in the weighted figure; that is what 'per image' means.")
-    expect(ans != 'd', "the 3s are indeed harder, but in the weighted figure every image counts the same, whatever its digit.")
-
-ex_why_weighted = Exercise('Why the two accuracies differ',
-    question="The example-weighted accuracy (0.9514) is a little above the unweighted mean of the two classes (0.9511). Why?\n\n"
-             "- (a) there are more 7s than 3s, and the baseline is more accurate on 7s;\n"
-             "- (b) floating-point rounding;\n"
-             "- (c) the weighted figure counts some images twice;\n"
-             "- (d) the 3s are harder, so the weighted figure gives them less weight.",
-    checker=_why_weighted_checker, hint="write both as fractions of counts and see which one the class sizes enter.",
-    solution='a',
-    explanation="Per image, the 1028 7s outweigh the 1010 3s, pulling the result towards the 7s' 0.9854. The unweighted mean gives each "
-                "class half the say regardless of its size.")
-
-def _rmse_baseline_checker(fn):
-    from digitlab.similarity import rmse_distance
-    d = _ex_data(); v3, v7, m3, m7 = d['valid_3'], d['valid_7'], d['mean3'], d['mean7']
-    got = float(run_answer(fn, v3, v7, m3, m7))
-    acc3 = (rmse_distance(v3, m3) < rmse_distance(v3, m7)).float().mean().item()
-    acc7 = (rmse_distance(v7, m7) < rmse_distance(v7, m3)).float().mean().item()
-    weighted = (acc3 * len(v3) + acc7 * len(v7)) / (len(v3) + len(v7))
-    expect(got <= 1, "an accuracy is a fraction between 0 and 1: divide the number right by the number of images.")
-    expect(abs(got - baseline_accuracy(v3, v7, m3, m7)['overall']) > 1e-6, "that is the L1 baseline; use `rmse_distance` from `digitlab.similarity` instead.")
-    expect(abs(got - weighted) > 1e-6 or abs(weighted - (acc3 + acc7) / 2) < 1e-6, "that is the example-weighted figure; return the mean of the two per-class accuracies.")
-    expect(abs(got - (acc3 + acc7) / 2) < 1e-6, "accuracy on 3s (fraction closer to the mean 3) and on 7s (fraction closer to the mean 7), then their mean.")
-
-def _rmse_baseline_solution(valid_3, valid_7, mean3, mean7):
-    from digitlab.similarity import rmse_distance
-    acc_3 = (rmse_distance(valid_3, mean3) < rmse_distance(valid_3, mean7)).float().mean()
-    acc_7 = (rmse_distance(valid_7, mean7) < rmse_distance(valid_7, mean3)).float().mean()
-    return ((acc_3 + acc_7) / 2).item()
-
-ex_rmse_baseline = Exercise('A baseline with RMSE',
-    question="Write `rmse_baseline(valid_3, valid_7, mean3, mean7)` returning the overall (unweighted) accuracy of the baseline when it "
-             "uses `rmse_distance` (from `digitlab.similarity`) instead of the L1 distance. Is it better or worse than 0.9511?",
-    checker=_rmse_baseline_checker, hint="`is_3` with `rmse_distance` in place of `mnist_distance`, then the two accuracies and their mean.",
-    solution=_rmse_baseline_solution,
-    explanation="RMSE punishes an image's few large disagreements with a mean more than L1 does; on this data that helps.")

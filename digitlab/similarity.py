@@ -10,7 +10,7 @@ import torch.nn.functional as F
 from .pixels import check_images
 
 # %% auto #0
-__all__ = ['mean_digit', 'mnist_distance', 'rmse_distance', 'show_diverging', 'most_confused']
+__all__ = ['mean_digit', 'mnist_distance', 'rmse_distance', 'show_diverging', 'check_mean_image', 'margin', 'most_confused']
 
 # %% ../nbs/02_pixel_similarity.ipynb #9
 def mean_digit(stack:torch.Tensor # a stack of images (N, 28, 28)
@@ -23,14 +23,14 @@ def mean_digit(stack:torch.Tensor # a stack of images (N, 28, 28)
 def mnist_distance(a:torch.Tensor, # images (..., 28, 28)
                    b:torch.Tensor  # images (..., 28, 28), broadcastable against `a`
                   ) -> torch.Tensor:
-    "Mean absolute difference (L1) between images, over the last two axes."
+    "Mean absolute difference between images, over the last two axes (the L1 norm of the difference / pixel count)."
     check_images(a, 'mnist_distance'); check_images(b, 'mnist_distance')
     return (a - b).abs().mean((-1, -2))
 
 def rmse_distance(a:torch.Tensor, # images (..., 28, 28)
                   b:torch.Tensor  # images (..., 28, 28), broadcastable against `a`
                  ) -> torch.Tensor:
-    "Root mean squared difference (RMSE) between images, over the last two axes."
+    "Root mean squared difference (RMSE) between images, over the last two axes (the L2 norm of the difference / √pixel count)."
     check_images(a, 'rmse_distance'); check_images(b, 'rmse_distance')
     return ((a - b)**2).mean((-1, -2)).sqrt()
 
@@ -52,17 +52,30 @@ def show_diverging(img:torch.Tensor, # one (28, 28) image of signed values
     ax.set_title(title); ax.set_xlabel('pixel column'); ax.set_ylabel('pixel row')
     return ax
 
+# %% ../nbs/02_pixel_similarity.ipynb #b57954b5
+def check_mean_image(m:torch.Tensor, name:str, who:str) -> torch.Tensor:
+    "Raise a clear `ValueError` unless `m` (argument `name` of `who`) is one mean image (28, 28); return it."
+    if check_images(m, who).ndim != 2:
+        raise ValueError(f"{who} wants `{name}` as one mean image (28, 28); got {tuple(m.shape)}. "
+                         f"Average the stack first with mean_digit(stack).")
+    return m
+
+def margin(x:torch.Tensor,     # one image (28, 28) or a stack (N, 28, 28) of one digit
+           own:torch.Tensor,   # the mean image of that digit (28, 28)
+           other:torch.Tensor  # the mean image of the other digit (28, 28)
+          ) -> torch.Tensor:
+    "Distance to `other` minus distance to `own`, per image: positive where the baseline is right."
+    check_mean_image(own, 'own', 'margin'); check_mean_image(other, 'other', 'margin')
+    return mnist_distance(x, other) - mnist_distance(x, own)
+
 # %% ../nbs/02_pixel_similarity.ipynb #38
 def most_confused(stack:torch.Tensor, # images of one digit (N, 28, 28)
                   own:torch.Tensor,   # the mean image of that digit (28, 28)
                   other:torch.Tensor, # the mean image of the other digit (28, 28)
                   k:int=3):           # how many to return
-    "Indices and margins (distance to `own` minus distance to `other`) of the `k` images most like `other`."
+    "Indices and margins of the `k` images most like `other`: the smallest margins, smallest first."
     check_images(stack, 'most_confused', batch=True)
-    for m, name in ((own, 'own'), (other, 'other')):
-        if check_images(m, 'most_confused').ndim != 2:
-            raise ValueError(f"most_confused wants `{name}` as one mean image (28, 28); got {tuple(m.shape)}. "
-                             f"Average the stack first with mean_digit(stack).")
-    margins = mnist_distance(stack, own) - mnist_distance(stack, other)
-    top = margins.topk(min(k, len(margins)))
-    return top.indices, top.values
+    check_mean_image(own, 'own', 'most_confused'); check_mean_image(other, 'other', 'most_confused')
+    margins = margin(stack, own, other)
+    low = margins.topk(min(k, len(margins)), largest=False)
+    return low.indices, low.values

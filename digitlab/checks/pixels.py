@@ -11,15 +11,26 @@ from PIL import Image
 from ..exercises import Exercise, expect, run_answer
 
 # %% auto #0
-__all__ = ['ex_shape', 'ex_rank', 'ex_count_ink', 'ex_mirror', 'ex_open_digit', 'count_ink', 'mirror', 'open_digit']
+__all__ = ['ex_shape', 'ex_rank', 'ex_count_ink', 'ex_mirror', 'ex_inkiest_column', 'ex_pixel_difference', 'ex_open_digit',
+           'count_ink', 'mirror', 'inkiest_column', 'pixel_difference', 'open_digit']
 
 # %% ../../nbs/checks/01_pixels.ipynb #75dfa3df
+def _open_u8(f):
+    "The pixels of PNG file `f` as they are stored: a uint8 tensor (28, 28)."
+    return torch.tensor(np.array(Image.open(f)))
+
 @lru_cache(maxsize=1)
 def _a_three():
     "The file and pixels of the second training 3, for the checkers."
     from digitlab.data import mnist_sample, image_files
     f = image_files(mnist_sample()/'train'/'3')[1]
-    return f, torch.tensor(np.array(Image.open(f))).float() / 255
+    return f, _open_u8(f).float() / 255
+
+@lru_cache(maxsize=1)
+def _some_sevens():
+    "The first training 7s as stored (uint8), for the checkers: images the lesson has not looked at closely."
+    from digitlab.data import mnist_sample, image_files
+    return torch.stack([_open_u8(f) for f in image_files(mnist_sample()/'train'/'7')[:6]])
 
 def _sevens_files():
     from digitlab.data import mnist_sample, image_files
@@ -27,30 +38,39 @@ def _sevens_files():
 
 # %% ../../nbs/checks/01_pixels.ipynb #9792dd8a
 def _shape_checker(answer):
-    expect(not isinstance(answer, int), "that is only the number of images (the length of the first axis); a shape lists every axis.")
+    expect(not isinstance(answer, (int, float)), "a shape lists the length of every axis that is left, so answer with a tuple.")
     shape = tuple(answer)
-    expect(shape != (28, 28), "that is the shape of one image; the stack puts an image axis in front.")
-    expect(shape != (6131, 28, 28), "that is the shape of `stacked_threes`; count the 7s.")
-    expect(shape == (len(_sevens_files()), 28, 28), "a stack has one axis for the images, then one for rows, then one for columns.")
+    expect(len(shape) != 3, "the integer index 14 removes its axis; only the slices (`:` and `5:10`) keep theirs.")
+    expect(len(shape) != 1, "`:` keeps every image and `5:10` keeps some rows: two axes are left.")
+    expect(len(shape) == 2, f"one axis per slice; got {len(shape)} axes.")
+    expect(shape[0] != 6131, "that is the number of 3s; this stack is `stacked_sevens`.")
+    expect(shape[0] == len(_sevens_files()), "`:` keeps every image of the stack: how many 7s are there?")
+    expect(shape[1] not in (4, 6), "`5:10` starts at row 5 and stops before row 10: count the rows it keeps.")
+    expect(shape[1] != 28, "`5:10` keeps only some of the rows; the 28 columns went with the integer index.")
+    expect(shape[1] == 5, "the second axis holds the rows that `5:10` keeps.")
 
-ex_shape = Exercise('ex_shape', 'The shape of a stack', 'my_shape',
-    checker=_shape_checker, hint="count the training 7s, and remember the two axes of each image.",
-    reference=(6265, 28, 28),
-    explanation="6,265 images, each 28 rows by 28 columns: `stacked_sevens.shape` says so too.",
-    mistakes=[(6265, 'only the number of images'), ((6131, 28, 28), 'count the 7s'), ((28, 28), 'one image')])
+ex_shape = Exercise('ex_shape', 'The shape of a slice', 'my_shape',
+    checker=_shape_checker, hint="go through the three indices one by one: which of them keep their axis, and how long is it then?",
+    reference=(6265, 5),
+    explanation="`:` keeps all 6,265 images, `5:10` keeps rows 5 to 9 (five of them), and the integer 14 picks one column "
+                "and removes that axis: (6265, 5), the pixels of column 14 in rows 5 to 9 of every 7.",
+    mistakes=[((6265, 5, 1), 'removes its axis'), ((6265, 6), 'stops before row 10'), ((6131, 5), 'number of 3s'),
+              ((5,), 'two axes are left'), (6265, 'answer with a tuple')])
 
 # %% ../../nbs/checks/01_pixels.ipynb #736495a4
 def _rank_checker(answer):
-    expect(answer != 28, "28 is the length of that row (its shape is (28,)); the rank counts axes, not elements.")
-    expect(answer != 3, "3 is the rank of the whole stack; each index you give removes one axis.")
-    expect(answer != 2, "2 is the rank of one image; the second index picks one row and removes another axis.")
-    expect(answer == 1, "index the rank-3 stack twice and count the axes that are left.")
+    expect(not isinstance(answer, tuple), "that is a shape; the rank is how many axes it has: one number.")
+    expect(answer != 28, "28 is the length of an axis; the rank counts axes, not elements.")
+    expect(answer != 1, "that is the rank of `stacked_threes[1, 7]`. Does the slice `1:2` remove its axis the way the index `1` does?")
+    expect(answer != 3, "the 7 is an integer index: it removes the row axis.")
+    expect(answer == 2, "count the axes left: one for each slice (`1:2` keeps its axis) plus the columns nobody indexed.")
 
-ex_rank = Exercise('ex_rank', 'The rank of a row', 'my_rank',
-    checker=_rank_checker, hint="`t.ndim` gives the rank of a tensor `t`; try it after you guess.",
-    reference=1,
-    explanation="`stacked_threes` has rank 3. `[1]` picks an image (rank 2), `[1, 7]` picks row 7 of it: a vector, rank 1.",
-    mistakes=[(28, 'counts axes'), (2, 'rank of one image'), (3, 'rank of the whole stack')])
+ex_rank = Exercise('ex_rank', 'The rank of a thin slice', 'my_rank',
+    checker=_rank_checker, hint="count the axes each index removes: does a slice remove one? Check with `.ndim` after you guess.",
+    reference=2,
+    explanation="`stacked_threes[1, 7]` is a row, rank 1. `stacked_threes[1:2, 7]` holds the same 28 numbers, but the slice `1:2` "
+                "keeps the image axis (of length 1): shape (1, 28), rank 2. Code that expects a stack often wants that extra axis.",
+    mistakes=[(1, 'remove its axis the way'), (28, 'counts axes'), (3, 'removes the row axis'), ((1, 28), 'that is a shape')])
 
 # %% ../../nbs/checks/01_pixels.ipynb #0017bf8e
 def _count_ink_checker(fn):
@@ -65,7 +85,7 @@ def count_ink(img):
     return (img > 0).sum().item()
 
 ex_count_ink = Exercise('ex_count_ink', 'Counting ink', 'count_ink',
-    checker=_count_ink_checker, hint="compare the image with 0 to get a tensor of True/False, then add it up.",
+    checker=_count_ink_checker, hint="a comparison works on every pixel at once: look at what `img > 0` gives before you count anything.",
     reference=count_ink,
     explanation="`img > 0` is a boolean tensor; summing it counts the `True`s. `.item()` turns the 0-d tensor into an int.",
     mistakes=[(lambda img: img.numel(), 'counted every pixel'), (lambda img: img.sum(), 'total brightness'),
@@ -90,6 +110,63 @@ ex_mirror = Exercise('ex_mirror', 'A mirror image', 'mirror',
     explanation="Columns are the last axis, so reversing along dim -1 swaps left and right; `img[:, ::-1]` works in NumPy but not in PyTorch.",
     mistakes=[(lambda img: img.flip(0), 'upside down'), (lambda img: img.T, 'transpose'), (lambda img: img, 'unchanged')])
 
+# %% ../../nbs/checks/01_pixels.ipynb #e57fc468
+def _inkiest_column_checker(fn):
+    _, img = _a_three()
+    want = img.sum(0).argmax().item()
+    got = run_answer(fn, img)
+    expect(torch.as_tensor(got).numel() == 1, "return one column index, not a value per column.")
+    got = torch.as_tensor(got).item()
+    expect(got != img.sum(1).argmax().item(), "that is the inkiest row. A column's pixels run down the rows: which axis do you sum over?")
+    expect(abs(got - img.sum(0).max().item()) > 1e-3, "that is how much ink the inkiest column holds; the question asks where it is: its index.")
+    expect(got != (img > 0).sum(0).argmax().item(), "that counts the inked pixels of each column; add up their values instead (a faint pixel counts less).")
+    expect(got == want, "add up each column of the image and find where the largest sum is.")
+    for seven in _some_sevens().float() / 255:
+        expect(torch.as_tensor(run_answer(fn, seven)).item() == seven.sum(0).argmax().item(),
+               "work on the image you are given: the check tries other digits too.")
+
+def inkiest_column(img):
+    return img.sum(0).argmax().item()
+
+ex_inkiest_column = Exercise('ex_inkiest_column', 'The inkiest column', 'inkiest_column',
+    checker=_inkiest_column_checker,
+    hint="`[:, c]` gives one column; a sum along the right axis gives all 28 column totals at once. Then find the largest.",
+    reference=inkiest_column,
+    explanation="Axis 0 runs down the rows, so `img.sum(0)` adds up each column: 28 totals. `.argmax()` is where the largest is. "
+                "For the 3 it is column 17, where its right side comes down, crossed by the ends of all three strokes.",
+    mistakes=[(lambda img: img.sum(1).argmax().item(), 'inkiest row'), (lambda img: img.sum(0).max(), 'its index'),
+              (lambda img: (img > 0).sum(0).argmax(), 'counts the inked pixels'), (lambda img: 17, 'other digits too'),
+              (lambda img: img.sum(0), 'one column index')])
+
+# %% ../../nbs/checks/01_pixels.ipynb #43a2e5a3
+def _pixel_difference_checker(fn):
+    f, _ = _a_three()
+    a, b = _open_u8(f), _some_sevens()[0]
+    want = (a.int() - b.int()).abs()
+    got = torch.as_tensor(run_answer(fn, a, b))
+    expect(got.shape == (28, 28), f"one difference per pixel: the result has the images' shape (28, 28); got {tuple(got.shape)}.")
+    got = got.double()
+    expect(got.max() > 1 or want.max() <= 1, "the question wants the difference in the file's units, 0 to 255, not a fraction.")
+    expect(got.min() >= 0, "some differences are negative: how far apart two pixels are does not depend on which is brighter.")
+    expect(torch.equal(got, want.double()),
+           "some pixels came out wrong where `b` is brighter than `a`: what is `torch.tensor([3], dtype=torch.uint8) - 5`?")
+    for x, y in zip(_some_sevens()[1:4], _some_sevens()[2:5]):
+        expect(torch.equal(torch.as_tensor(run_answer(fn, x, y)).double(), (x.int() - y.int()).abs().double()),
+               "use the two images you are given: the check tries other pairs too.")
+
+def pixel_difference(a, b):
+    return (a.int() - b.int()).abs()
+
+ex_pixel_difference = Exercise('ex_pixel_difference', 'How different are two pixels?', 'pixel_difference',
+    checker=_pixel_difference_checker,
+    hint="try the subtraction on two single pixels first, a dark one minus a bright one, and look at the result and its dtype.",
+    reference=pixel_difference,
+    explanation="uint8 holds 0 to 255 and wraps around: 3 - 5 gives 254, and `.abs()` of a uint8 changes nothing. Converting to a "
+                "wider integer type (`.int()`, or `.float()`) first lets the difference go negative, and `.abs()` then does its job.",
+    mistakes=[(lambda a, b: (a - b).abs(), 'where `b` is brighter'), (lambda a, b: a.int() - b.int(), 'negative'),
+              (lambda a, b: (a.float() - b.float()).abs() / 255, 'not a fraction'),
+              (lambda a, b: (a.int() - b.int()).abs().sum(), 'one difference per pixel')])
+
 # %% ../../nbs/checks/01_pixels.ipynb #65b72773
 def _open_digit_checker(fn):
     f, img = _a_three()
@@ -104,7 +181,7 @@ def open_digit(path):
     return torch.tensor(np.array(Image.open(path))).float() / 255
 
 ex_open_digit = Exercise('ex_open_digit', 'From file to tensor', 'open_digit',
-    checker=_open_digit_checker, hint="PIL's `Image.open`, then `np.array`, then `torch.tensor`; finally make it float and scale it.",
+    checker=_open_digit_checker, hint="retrace what this lesson did to `im3`, from the file to a tensor, and the last step `stack_files` adds.",
     reference=open_digit,
     explanation="PIL decodes the PNG, NumPy gives the uint8 array (0-255), and `.float() / 255` brings it to the [0, 1] range every later stage uses.",
     mistakes=[(lambda p: Image.open(p), 'return a tensor'), (lambda p: torch.tensor(np.array(Image.open(p))), 'Use .float()'),

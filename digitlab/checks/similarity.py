@@ -7,11 +7,11 @@ from __future__ import annotations
 from functools import lru_cache
 import torch
 from ..exercises import Exercise, expect, run_answer, close_to
-from ..similarity import mean_digit, mnist_distance, rmse_distance, most_confused
+from ..similarity import mean_digit, mnist_distance, rmse_distance, margin, most_confused
 
 # %% auto #0
-__all__ = ['ex_mean_digit', 'ex_l1', 'ex_rmse', 'ex_farther', 'ex_count_7_like', 'ex_most_3_like', 'my_mean_digit', 'my_l1',
-           'my_rmse', 'count_7_like', 'most_3_like']
+__all__ = ['ex_mean_digit', 'ex_l1', 'ex_rmse', 'ex_farther', 'ex_count_7_like', 'ex_most_3_like', 'ex_pixels_apart',
+           'my_mean_digit', 'my_l1', 'my_rmse', 'count_7_like', 'most_3_like', 'pixels_apart']
 
 # %% ../../nbs/checks/02_pixel_similarity.ipynb #fb41759b
 @lru_cache(maxsize=1)
@@ -47,20 +47,20 @@ def _l1_checker(fn):
     got = run_answer(fn, a, m)
     expect(torch.as_tensor(got).numel() == 1, "return one number for two images: average over all their pixels.")
     expect(not close_to(got, (a - m).mean()), "positive and negative differences cancel out: take the absolute value before averaging.")
-    expect(not close_to(got, (a - m).abs().sum(), 1e-2), "that is the total over 784 pixels; the L1 distance is the mean: use .mean().")
-    expect(not close_to(got, ((a - m)**2).mean()), "that is the mean squared error; the L1 distance uses absolute values, not squares.")
-    expect(close_to(got, (a - m).abs().mean()), "the L1 distance is the mean of the absolute differences.")
+    expect(not close_to(got, (a - m).abs().sum(), 1e-2), "that is the total over 784 pixels (the L1 norm of the difference); the question wants the mean.")
+    expect(not close_to(got, ((a - m)**2).mean()), "that is the mean squared error; the mean absolute difference uses absolute values, not squares.")
+    expect(close_to(got, (a - m).abs().mean()), "average the absolute differences over all the pixels.")
     b = d['valid_7'][0]
     expect(close_to(run_answer(fn, a, b), (a - b).abs().mean()), "use the two images you are given: the check tries other pairs too.")
 
 def my_l1(a, b):
     return (a - b).abs().mean()
 
-ex_l1 = Exercise('ex_l1', 'The L1 distance', 'my_l1',
-    checker=_l1_checker, hint="subtract, make every difference positive, then average.",
+ex_l1 = Exercise('ex_l1', 'The mean absolute difference', 'my_l1',
+    checker=_l1_checker, hint="what keeps a negative difference from cancelling a positive one?",
     reference=my_l1,
-    explanation="`.abs()` keeps a dark-where-it-should-be-bright pixel from cancelling a bright-where-it-should-be-dark one; `.mean()` divides by 784.",
-    mistakes=[(lambda a, b: (a - b).mean(), 'take the absolute value'), (lambda a, b: (a - b).abs().sum(), 'use .mean()'),
+    explanation="`.abs()` keeps a dark-where-it-should-be-bright pixel from cancelling a bright-where-it-should-be-dark one; `.mean()` divides the sum (the L1 norm of the difference) by 784.",
+    mistakes=[(lambda a, b: (a - b).mean(), 'take the absolute value'), (lambda a, b: (a - b).abs().sum(), 'the L1 norm of the difference'),
               (lambda a, b: ((a - b)**2).mean(), 'mean squared error'), (lambda a, b: (a - _ex_data()['mean7']).abs().mean(), 'other pairs too')])
 
 # %% ../../nbs/checks/02_pixel_similarity.ipynb #86de2b78
@@ -69,8 +69,8 @@ def _rmse_checker(fn):
     got = run_answer(fn, a, m)
     expect(torch.as_tensor(got).numel() == 1, "return one number for two images: average over all their pixels.")
     expect(not close_to(got, ((a - m)**2).mean()), "that is the mean squared error: take the square root at the end.")
-    expect(not close_to(got, (a - m).abs().mean()), "that is the L1 distance; square the differences instead of taking absolute values.")
-    expect(not close_to(got, ((a - m)**2).sum().sqrt(), 1e-3), "you took the root of the sum; average the squares first (.mean()), then take the root.")
+    expect(not close_to(got, (a - m).abs().mean()), "that is the mean absolute difference; square the differences instead of taking absolute values.")
+    expect(not close_to(got, ((a - m)**2).sum().sqrt(), 1e-3), "you took the root of the sum (the L2 norm of the difference); average the squares first, then take the root.")
     expect(close_to(got, ((a - m)**2).mean().sqrt()), "RMSE: square the differences, average them, then take the square root.")
     b = d['valid_7'][0]
     expect(close_to(run_answer(fn, a, b), ((a - b)**2).mean().sqrt()), "use the two images you are given: the check tries other pairs too.")
@@ -82,21 +82,21 @@ ex_rmse = Exercise('ex_rmse', 'The RMSE', 'my_rmse',
     checker=_rmse_checker, hint="the name says the order, read from the right: error, squared, mean, root.",
     reference=my_rmse,
     explanation="Squaring makes every difference positive and weighs large ones more; the root brings the result back to the pixels' scale.",
-    mistakes=[(lambda a, b: ((a - b)**2).mean(), 'square root at the end'), (lambda a, b: (a - b).abs().mean(), 'that is the L1 distance'),
-              (lambda a, b: ((a - b)**2).sum().sqrt(), 'root of the sum')])
+    mistakes=[(lambda a, b: ((a - b)**2).mean(), 'square root at the end'), (lambda a, b: (a - b).abs().mean(), 'that is the mean absolute difference'),
+              (lambda a, b: ((a - b)**2).sum().sqrt(), 'the L2 norm')])
 
 # %% ../../nbs/checks/02_pixel_similarity.ipynb #7edae2ad
 def _farther_checker(answer):
     ans = str(answer).strip().lower()
     expect(ans in ('first', 'second', 'same'), "answer with one of the strings 'first', 'second' or 'same'.")
-    expect(ans != 'same', "they tie under L1 (4 × 0.5 = 100 × 0.02 = 2, over 784 pixels) but not under RMSE: compute both.")
+    expect(ans != 'same', "they tie by the mean absolute difference (4 × 0.5 = 100 × 0.02 = 2, over 784 pixels) but not by the RMSE: compute both.")
     expect(ans != 'second', "square the differences: 0.5² = 0.25 but 0.02² = 0.0004. Squaring shrinks small differences much more than big ones.")
 
 ex_farther = Exercise('ex_farther', 'Which is farther?', 'my_farther',
     checker=_farther_checker, hint="build both as tensors (start from `mean3.clone()`) and compare their `rmse_distance`s, or work it out by hand.",
     reference='first',
     explanation="RMSE of A is sqrt(4 × 0.25 / 784) ≈ 0.036, of B sqrt(100 × 0.0004 / 784) ≈ 0.007: a few big differences cost more than many small ones.",
-    mistakes=[('second', 'Squaring shrinks small differences'), ('same', 'they tie under L1'), ('A', 'answer with one of the strings')])
+    mistakes=[('second', 'Squaring shrinks small differences'), ('same', 'they tie by the mean absolute difference'), ('A', 'answer with one of the strings')])
 
 # %% ../../nbs/checks/02_pixel_similarity.ipynb #7f4df9eb
 def _count_7_like_checker(fn):
@@ -126,22 +126,60 @@ ex_count_7_like = Exercise('ex_count_7_like', 'Counting 7-like images', 'count_7
 # %% ../../nbs/checks/02_pixel_similarity.ipynb #1e7e680e
 def _most_3_like_checker(fn):
     d = _ex_data()
-    margins = mnist_distance(d['valid_7'], d['mean7']) - mnist_distance(d['valid_7'], d['mean3'])
+    margins = margin(d['valid_7'], d['mean7'], d['mean3'])
     i = int(run_answer(fn, d['valid_7'], d['mean3'], d['mean7']))
-    expect(i != margins.argmin().item(), "that is the 7 the baseline is surest about (the smallest margin); you want the largest.")
-    expect(i != (mnist_distance(d['valid_7'], d['mean3'])).argmin().item() or i == margins.argmax().item(),
-           "closest to the mean 3 is not enough: a 7 can be close to both means. Subtract the distance to the mean 3 from the distance to the mean 7.")
-    expect(i == margins.argmax().item(), "for each 7 take its distance to the mean 7 minus its distance to the mean 3; return the index of the largest.")
+    expect(i != margins.argmax().item(), "that is the 7 the baseline is surest about (the largest margin); you want the one it is least sure of.")
+    expect(i != (mnist_distance(d['valid_7'], d['mean3'])).argmin().item() or i == margins.argmin().item(),
+           "closest to the mean 3 is not enough: a 7 can be close to both means. Compare its two distances.")
+    expect(i == margins.argmin().item(), "for each 7 compare how far it is from the mean 3 and from the mean 7; which 7 does that comparison favour the 3 for the most?")
 
 def most_3_like(sevens, mean3, mean7):
-    margins = mnist_distance(sevens, mean7) - mnist_distance(sevens, mean3)
-    return margins.argmax().item()
+    margins = mnist_distance(sevens, mean3) - mnist_distance(sevens, mean7)
+    return margins.argmin().item()
 
 ex_most_3_like = Exercise('ex_most_3_like', 'The most 3-like 7', 'most_3_like',
-    checker=_most_3_like_checker, hint="the margin of a 7: how much farther it is from the mean 7 than from the mean 3.",
+    checker=_most_3_like_checker, hint="the margin of a 7 says how much closer it is to the mean 7 than to the mean 3. Which end of the margins do you want?",
     reference=most_3_like,
-    explanation="The largest margin is the 7 that the baseline would most confidently call a 3. "
-                "`most_confused(sevens, mean7, mean3, k=1)` gives the same index.",
-    mistakes=[(lambda s, m3, m7: (mnist_distance(s, m7) - mnist_distance(s, m3)).argmin(), 'surest about'),
+    explanation="A 7's margin is its distance to the mean 3 minus its distance to the mean 7; the smallest (most negative) is the 7 "
+                "that the baseline would most confidently call a 3. `most_confused(sevens, mean7, mean3, k=1)` gives the same index.",
+    mistakes=[(lambda s, m3, m7: (mnist_distance(s, m3) - mnist_distance(s, m7)).argmax(), 'surest about'),
               (lambda s, m3, m7: mnist_distance(s, m3).argmin(), 'closest to the mean 3 is not enough'),
-              (lambda s, m3, m7: 0, 'return the index of the largest')])
+              (lambda s, m3, m7: 0, 'which 7 does that comparison favour')])
+
+# %% ../../nbs/checks/02_pixel_similarity.ipynb #dc3d39dc
+@lru_cache(maxsize=1)
+def _eights():
+    "The full MNIST's training 8s, for the checker of `ex_pixels_apart`."
+    from digitlab.data import load_digits
+    return load_digits('training', 8)
+
+def _apart(a, b): return ((mean_digit(a) - mean_digit(b)).abs() > 0.1).sum().item()
+
+def _pixels_apart_checker(fn):
+    d = _ex_data(); a, b = d['train_3'], _eights()
+    got = torch.as_tensor(run_answer(fn, a, b))
+    expect(got.numel() == 1, f"return one number, how many pixels; got a tensor of shape {tuple(got.shape)}.")
+    got = got.item()
+    diff = mean_digit(a) - mean_digit(b)
+    expect(got != (diff > 0.1).sum().item(), "you counted the pixels where the first digit has more ink; count both directions.")
+    expect(abs(got - diff.abs().sum().item()) > 1e-3, "that adds up the differences; count the pixels where the difference is large.")
+    expect(got == _apart(a, b), "make each stack's mean image, then count the pixels where the two means differ by more than 0.1.")
+    expect(run_answer(fn, d['train_3'], d['train_7']) == _apart(d['train_3'], d['train_7']) and
+           run_answer(fn, d['valid_7'], b) == _apart(d['valid_7'], b),
+           "work on the two stacks you are given: the check tries other pairs too.")
+
+def pixels_apart(stack_a, stack_b):
+    diff = mean_digit(stack_a) - mean_digit(stack_b)
+    return (diff.abs() > 0.1).sum().item()
+
+ex_pixels_apart = Exercise('ex_pixels_apart', 'Another pair of digits', 'pixels_apart',
+    checker=_pixels_apart_checker,
+    hint="the lesson did this for one pair, 3 and 7, in a few lines; make them a function of the two stacks.",
+    reference=pixels_apart,
+    explanation="3s and 8s differ by more than 0.1 at only 207 pixels, against 267 for 3s and 7s: an 8 puts ink where a 3 does "
+                "(a top arc, a middle, a lower bowl) and adds its own, so fewer pixels separate their means. With fewer pixels to tell them apart, expect "
+                "the baseline to do worse on 3 against 8 (stage 3 measures it).",
+    mistakes=[(lambda a, b: ((mean_digit(a) - mean_digit(b)) > 0.1).sum().item(), 'count both directions'),
+              (lambda a, b: (mean_digit(a) - mean_digit(b)).abs().sum(), 'adds up the differences'),
+              (lambda a, b: (mean_digit(a) - mean_digit(b)).abs() > 0.1, 'return one number'),
+              (lambda a, b: 207, 'other pairs too')])
