@@ -11,10 +11,10 @@ import torch.nn.functional as F
 
 from .device import resolve_device
 from .data import full_tensors
+from .similarity import show_diverging
 
 # %% auto #0
-__all__ = ['ex_softmax', 'ex_cross_entropy', 'ex_uniform_loss', 'ex_accuracy', 'ex_params', 'ex_confusion', 'softmax',
-           'logsumexp', 'log_softmax', 'nll_loss', 'cross_entropy', 'flatten_full', 'LinearLayer', 'accuracy',
+__all__ = ['softmax', 'logsumexp', 'log_softmax', 'nll_loss', 'cross_entropy', 'flatten_full', 'LinearLayer', 'accuracy',
            'predict_probs', 'show_weights', 'two_layer_net', 'confusion_matrix', 'plot_confusion',
            'most_confident_wrong', 'show_confident_wrong']
 
@@ -120,19 +120,17 @@ def predict_probs(model:nn.Module, x:Tensor, bs:int=4096) -> Tensor:
 # %% ../nbs/08_all_digits.ipynb #83
 def show_weights(weights:Tensor, # (784, 10): one column per digit
                  title:str='Weights of the linear model: red pushes the digit\'s score up, blue down'):
-    "Plot the ten columns of `weights` as 28x28 images on a diverging colormap centred on 0."
+    "Plot the ten columns of `weights` as 28x28 images, one `show_diverging` panel per digit."
     import matplotlib.pyplot as plt
     if weights.shape != (784, 10):
         raise ValueError(f"show_weights wants a (784, 10) weight matrix; got {tuple(weights.shape)}. "
                          f"For nn.Linear pass layer.weight.T.")
     w = weights.detach().cpu()
-    lim = w.abs().max().item()
-    fig, axs = plt.subplots(2, 5, figsize=(10, 4.6))
+    fig, axs = plt.subplots(2, 5, figsize=(16, 6))
     for d, ax in enumerate(axs.flat):
-        im = ax.imshow(w[:, d].view(28, 28), cmap='RdBu_r', vmin=-lim, vmax=lim)
-        ax.set_title(f'digit {d}'); ax.set_xticks([]); ax.set_yticks([])
+        show_diverging(w[:, d].view(28, 28), f'digit {d}', ax=ax, label='weight')
+        ax.set_xticks([]); ax.set_yticks([]); ax.set_xlabel(''); ax.set_ylabel('')   # ten panels: the pixels speak
     fig.suptitle(title)
-    fig.colorbar(im, ax=axs, shrink=0.8, label='weight')
     return fig, axs
 
 # %% ../nbs/08_all_digits.ipynb #89
@@ -201,161 +199,3 @@ def show_confident_wrong(images:Tensor, probs:Tensor, targets:Tensor, k:int=10,
         ax.set_title(f'predicted {probs[i].argmax().item()} ({probs[i].max().item():.2f})\ntrue {targets[i].item()}', fontsize=9)
     fig.suptitle(title)
     return fig, axs
-
-# %% ../nbs/08_all_digits.ipynb #124
-from .exercises import Exercise, expect, close_to
-
-_NO_RETURN = 'your function returns None: replace the `...` with your code, and end it with `return`.'
-
-def _softmax_checker(fn):
-    x = torch.tensor([[1.0, 2.0, 3.0, 0.5], [0.0, -1.0, 4.0, 2.0], [3.0, 3.0, 3.0, 3.0]])
-    out = fn(x.clone())
-    expect(out is not None, _NO_RETURN)
-    expect(isinstance(out, Tensor), f'my_softmax should return a tensor; it returned {type(out).__name__}.')
-    expect(out.shape == x.shape, f'the output should have the shape of the input, {tuple(x.shape)}; got '
-           f'{tuple(out.shape)}. Keep the row sums with keepdim=True so that they broadcast.')
-    expect(close_to(out.sum(-1), torch.ones(3), eps=1e-4), 'each row should add up to 1: divide by the sum of its own row '
-           '(.sum(dim=-1, keepdim=True)), not by the sum of the whole tensor or of a column.')
-    expect(close_to(out, torch.softmax(x, -1), eps=1e-4), 'the rows add up to 1 but the values are off: softmax is exp(x) '
-           'divided by the row sum of exp(x).')
-    big = torch.tensor([[1000.0, 999.0, 0.0], [0.0, -1.0, -2.0]])
-    out = fn(big.clone())
-    expect(torch.isfinite(out).all(), "on large logits your softmax gives nan or inf: subtract each row's own "
-           'maximum (x.max(dim=-1, keepdim=True).values) before taking exp.')
-    expect(close_to(out, torch.softmax(big, -1), eps=1e-4), 'right on small logits, wrong on large ones: subtract the maximum '
-           'of each row, and the same number from every entry of that row.')
-
-def _softmax_solution(x):
-    e = (x - x.max(dim=-1, keepdim=True).values).exp()
-    return e / e.sum(dim=-1, keepdim=True)
-
-ex_softmax = Exercise('Softmax that never overflows',
-    question='Write `my_softmax(x)`: the softmax of each row of `x` (classes on the last axis), right even for logits like 1000.',
-    checker=_softmax_checker, hint='shift each row by its own maximum, then exp, then divide by the row sum (keepdim=True).',
-    solution=_softmax_solution,
-    explanation='Subtracting the row maximum leaves the softmax unchanged (exp of the shift cancels between numerator '
-                'and denominator) and makes every exponent at most 0, so exp never overflows; the largest entry is exp(0) = 1, '
-                'so the row sum is at least 1 and never 0.')
-
-# %% ../nbs/08_all_digits.ipynb #128
-def _cross_entropy_checker(fn):
-    g = torch.Generator().manual_seed(7)
-    logits, targets = torch.randn(8, 10, generator=g) * 2, torch.randint(0, 10, (8,), generator=g)
-    out = fn(logits.clone(), targets.clone())
-    expect(out is not None, _NO_RETURN)
-    expect(isinstance(out, Tensor) and out.dim() == 0, 'cross-entropy is one number for the whole batch; got '
-           f'{tuple(out.shape) if isinstance(out, Tensor) else type(out).__name__}. Pick each row\'s target with '
-           'log_probs[torch.arange(N), targets] and take the mean.')
-    ref = F.cross_entropy(logits, targets)
-    expect(out.item() >= 0, 'your loss is negative: the loss is MINUS the log-probability of the right class.')
-    expect(not close_to(out, ref * len(targets), eps=1e-4), 'that is the sum over the batch; cross-entropy takes the mean.')
-    expect(close_to(out, ref, eps=1e-4), 'not the cross-entropy yet: take the log-softmax of the logits, pick the target '
-           'column of each row, negate, and average over the batch.')
-    big = torch.tensor([[1000.0, 0.0, -1000.0], [0.0, 0.0, 0.0]])
-    out = fn(big.clone(), torch.tensor([2, 0]))
-    expect(torch.isfinite(out).all(), 'on large logits your loss is inf or nan: compute the log-softmax with the '
-           'log-sum-exp trick instead of log(softmax(x)) or log(sum(exp(x))).')
-    expect(close_to(out, F.cross_entropy(big, torch.tensor([2, 0])), eps=1e-2), 'right on small logits, wrong on '
-           'large ones: check your log-sum-exp.')
-
-def _cross_entropy_solution(logits, targets):
-    m = logits.max(dim=-1, keepdim=True).values
-    log_probs = logits - (m + (logits - m).exp().sum(dim=-1, keepdim=True).log())
-    return -log_probs[torch.arange(len(targets)), targets].mean()
-
-ex_cross_entropy = Exercise('Cross-entropy by hand',
-    question='Write `my_cross_entropy(logits, targets)`: the mean of minus the log-softmax at each row\'s target, '
-             'stable on large logits.',
-    checker=_cross_entropy_checker,
-    hint='log_probs = logits - logsumexp(logits) (with the max shift), then -log_probs[torch.arange(N), targets].mean().',
-    solution=_cross_entropy_solution,
-    explanation='The log-softmax is the logits minus the log of the sum of their exps, computed stably by taking '
-                'the row maximum out first. Indexing with (torch.arange(N), targets) picks the log-probability of '
-                'the right class in every row; the loss is minus their mean.')
-
-# %% ../nbs/08_all_digits.ipynb #132
-def _uniform_checker(answer):
-    expect(isinstance(answer, (int, float)) or (isinstance(answer, Tensor) and answer.numel() == 1),
-           f'answer with one number; got {type(answer).__name__}.')
-    a = float(answer)
-    expect(abs(a - 0.1) > 1e-3, '0.1 is the probability the model gives the right digit; the loss is minus its log.')
-    expect(abs(a - 1.0) > 1e-3, 'that is the base-10 log; the loss uses the natural log (math.log, torch.log).')
-    expect(a > 0, 'the loss is MINUS the log-probability, so it is positive.')
-    expect(abs(a - math.log(10)) < 1e-3, 'the right digit gets probability 1/10 when all ten scores are equal; '
-           'the loss is -log of that.')
-
-ex_uniform_loss = Exercise('The loss of a model that knows nothing',
-    question='A model gives the same score to all ten digits, for every image. What is its cross-entropy loss?',
-    checker=_uniform_checker, hint='with equal scores, softmax gives every digit the same probability.',
-    solution=math.log(10),
-    explanation='Equal scores give probability 1/10 to every digit, the right one included; the loss is '
-                '-log(1/10) = log(10), about 2.3026, whatever the images. Training starts near this number.')
-
-# %% ../nbs/08_all_digits.ipynb #136
-def _accuracy_checker(fn):
-    g = torch.Generator().manual_seed(3)
-    logits, targets = torch.randn(40, 10, generator=g), torch.randint(0, 10, (40,), generator=g)
-    targets[:20] = logits[:20].argmax(-1)                   # half of them right, at least
-    out = fn(logits.clone(), targets.clone())
-    expect(out is not None, _NO_RETURN)
-    expect(isinstance(out, (int, float)) or (isinstance(out, Tensor) and out.numel() == 1),
-           f'accuracy is one number for the batch; got {tuple(out.shape) if isinstance(out, Tensor) else type(out).__name__}.')
-    ref = (logits.argmax(-1) == targets).float().mean()
-    expect(not close_to(float(out), ref * len(targets), eps=1e-4), 'that is the number of right answers; accuracy is their '
-           'share: divide by the number of images (or use .float().mean()).')
-    expect(close_to(float(out), ref, eps=1e-6), 'with ten outputs the predicted digit is the index of the largest '
-           'logit: compare logits.argmax(dim=-1) with the targets (thresholding at 0 was for one output).')
-
-def _accuracy_solution(logits, targets): return (logits.argmax(dim=-1) == targets).float().mean()
-
-ex_accuracy = Exercise('Accuracy with ten outputs',
-    question='Write `my_accuracy(logits, targets)`: the share of rows whose largest logit is at the target.',
-    checker=_accuracy_checker, hint='logits.argmax(dim=-1) is the predicted digit of each row.',
-    solution=_accuracy_solution,
-    explanation='argmax over the last axis gives one predicted class per row; comparing with the targets gives '
-                'booleans, and the mean of those as floats is the share that is right.')
-
-# %% ../nbs/08_all_digits.ipynb #140
-def _params_checker(answer):
-    expect(isinstance(answer, int) or (isinstance(answer, float) and answer.is_integer()),
-           f'answer with a whole number; got {answer!r}.')
-    n = sum(p.numel() for p in two_layer_net(50, device='cpu').parameters())
-    expect(answer != 784 * 50 + 50 * 10, 'count the biases too: one per output of each layer.')
-    expect(answer != 784 * 50 + 50, 'the second layer, 50 -> 10, has weights and biases too.')
-    expect(answer != 784 * 10 + 10, 'that is the linear model; this net has a hidden layer of 50 in between.')
-    expect(answer == n, 'each LinearLayer(n_in, n_out) has n_in * n_out weights and n_out biases; add both layers.')
-
-ex_params = Exercise('Counting parameters',
-    question='How many parameters (weights and biases) does `two_layer_net(n_hidden=50)` have?',
-    checker=_params_checker, hint='784 -> 50 and then 50 -> 10; each layer has a weight matrix and a bias vector.',
-    solution=784 * 50 + 50 + 50 * 10 + 10,
-    explanation='The first layer has 784 * 50 weights and 50 biases, the second 50 * 10 weights and 10 biases: '
-                '39,200 + 50 + 500 + 10 = 39,760. The ReLU has none.')
-
-# %% ../nbs/08_all_digits.ipynb #144
-def _confusion_checker(fn):
-    preds = torch.tensor([0, 1, 1, 2, 9, 9, 3, 3, 3, 7, 7, 1])
-    targets = torch.tensor([0, 1, 2, 2, 4, 9, 3, 5, 8, 7, 1, 1])
-    out = fn(preds.clone(), targets.clone())
-    expect(out is not None, _NO_RETURN)
-    expect(isinstance(out, Tensor), f'my_confusion should return a tensor; got {type(out).__name__}.')
-    expect(out.shape == (10, 10), f'one row per true digit and one column per predicted digit: shape (10, 10); '
-           f'got {tuple(out.shape)}.')
-    expect(int(out.sum()) == len(preds), f'every image is counted once, so the counts add up to the number of '
-           f'images ({len(preds)}); yours add up to {int(out.sum())}.')
-    ref = confusion_matrix(preds, targets)
-    expect(not torch.equal(out.long().cpu(), ref.T), 'rows are the true digits and columns the predictions: '
-           'you have them the other way round.')
-    expect(torch.equal(out.long().cpu(), ref), 'entry [i, j] counts the images of digit i that were predicted as j.')
-
-def _confusion_solution(preds, targets):
-    cm = torch.zeros(10, 10, dtype=torch.long)
-    for t, p in zip(targets.tolist(), preds.tolist()): cm[t, p] += 1
-    return cm
-
-ex_confusion = Exercise('A confusion matrix',
-    question='Write `my_confusion(preds, targets)`: a (10, 10) tensor whose [i, j] counts images of digit i predicted as j.',
-    checker=_confusion_checker, hint='start from torch.zeros(10, 10) and add 1 at [true, predicted] for every image.',
-    solution=_confusion_solution,
-    explanation='One pass over the pairs (true, predicted) adds each image to its cell. The module\'s '
-                '`confusion_matrix` does the same at once with bincount over the codes true * 10 + predicted.')
