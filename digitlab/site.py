@@ -4,7 +4,7 @@
 
 # %% ../nbs/appendix/site.ipynb #3
 from __future__ import annotations
-import json, os, shutil, sys, tempfile, time, uuid
+import json, os, re, shutil, sys, tempfile, time, uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
@@ -121,12 +121,13 @@ def _swap(new:Path, out:Path):
 # %% ../nbs/appendix/site.ipynb #12
 def _output_images(nb) -> int:
     "How many outputs of `nb` nbconvert draws as an <img>: those whose best format is PNG or JPEG."
-    best = lambda data: next((m for m in ('image/svg+xml', 'image/png', 'text/html', 'text/markdown', 'image/jpeg') if m in data), None)
+    from nbconvert.utils.base import NbConvertBase
+    priority = NbConvertBase().display_data_priority
+    best = lambda data: next((m for m in priority if m in data), None)
     return sum(best(o.get('data', {})) in ('image/png', 'image/jpeg') for c in nb.cells if c.cell_type == 'code' for o in c.get('outputs', []))
 
 def _linked(page_nb, ctx:PageContext) -> list:
     "The pages that the markdown of `page_nb` links to, in order."
-    import re
     urls = re.findall(r'\]\(\s*<?([^)\s>]+)', '\n'.join(c.source for c in page_nb.cells if c.cell_type == 'markdown'))
     return [ctx.link(u).split('#')[0] for u in urls]
 

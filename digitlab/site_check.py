@@ -165,7 +165,6 @@ def _open_pages(out:Path, manifest:dict, screenshot:Path, timeout:float) -> dict
                 try: response = page.goto(base + quote(f))
                 except PlaywrightError as e:
                     problems.append(f'{f}: did not open: {e}'); continue
-                page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")   # tests too
                 info = page.evaluate(INSPECT)
                 info.update(status=response.status if response else None, emoji_fonts=_emoji_fonts(cdp),
                             axe=axe.run(page).response['violations'])

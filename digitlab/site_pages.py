@@ -12,9 +12,9 @@ import nbformat
 from .notebooks import cell_directives
 
 # %% auto #0
-__all__ = ['TOC_MARK', 'MIN_TOC_SECTIONS', 'notebook_title', 'count_checks', 'plot_alt', 'verified_line', 'page_notebook',
-           'tex_to_mathml', 'SiteDocRenderer', 'reference_markdown', 'PageContext', 'PageRenderer', 'SiteExporter',
-           'site_exporter', 'site_css', 'toc_html', 'nav_html', 'render_page']
+__all__ = ['TOC_MARK', 'MIN_TOC_SECTIONS', 'notebook_title', 'count_checks', 'plot_title', 'plot_alt', 'verified_line',
+           'page_notebook', 'tex_to_mathml', 'SiteDocRenderer', 'reference_markdown', 'PageContext', 'PageRenderer',
+           'SiteExporter', 'site_exporter', 'site_css', 'toc_html', 'nav_html', 'render_page']
 
 # %% ../nbs/appendix/site_pages.ipynb #6
 def notebook_title(nb) -> tuple:
@@ -46,18 +46,37 @@ def count_checks(source:str) -> int:
     return len(body) if body and all(map(_is_check, body)) else 0
 
 # %% ../nbs/appendix/site_pages.ipynb #12
-_TITLE = re.compile(r"""\b(suptitle|title|set_title)\s*[(=]\s*f?(['"])(.+?)\2""")
+def _literal(node) -> str|None:
+    "The text of a string or f-string node (`…` for an f-string's values)."
+    if isinstance(node, ast.Constant) and isinstance(node.value, str): return node.value
+    if isinstance(node, ast.JoinedStr): return ''.join(v.value if isinstance(v, ast.Constant) else '…' for v in node.values)
+
+def plot_title(source:str) -> str|None:
+    "The title code `source` gives its figure, if it gives one."
+    try: tree = ast.parse(source)
+    except SyntaxError: return None
+    found = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call): continue
+        f = node.func
+        name = f.id if isinstance(f, ast.Name) else getattr(f, 'attr', '')
+        for kw in node.keywords:
+            if kw.arg in ('title', 'suptitle') and (t := _literal(kw.value)): found.setdefault(kw.arg, t)
+        texts = [t for a in node.args if (t := _literal(a))]
+        if texts and name in ('suptitle', 'set_title', 'title'): found.setdefault(name, texts[0])
+        elif re.search('show|plot|draw', name) and (t := next((t for t in texts if ' ' in t.strip()), None)):
+            found.setdefault('shown', t)
+    return next((found[k] for k in ('suptitle', 'title', 'set_title', 'shown') if k in found), None)
 
 def _first_sentence(markdown:str) -> str:
-    text = re.sub(r'[`*_#>]|\[([^\]]*)\]\([^)]*\)', r'\1', markdown)
-    text = ' '.join(l for l in text.split('\n') if l.strip())
-    return re.split(r'(?<=[.:!?])\s', text.strip(), maxsplit=1)[0][:200].rstrip(':')
+    lines = [l for l in markdown.splitlines() if l.strip()]
+    text = ' '.join(l for l in lines if not l.lstrip().startswith('#')) or ' '.join(l.lstrip('# ') for l in lines)
+    text = re.sub(r'[`*_>]|\[([^\]]*)\]\([^)]*\)', r'\1', text).strip()
+    return re.split(r'(?<=[.!?])\s', text, maxsplit=1)[0][:200].rstrip(':')
 
 def plot_alt(source:str, prose:str='') -> str:
-    "Alternative text for a plot drawn by code `source`: the figure's title, else the first sentence of `prose` before it."
-    found = {}
-    for kind, _, text in _TITLE.findall(source): found.setdefault(kind, re.sub(r'\{[^}]*\}', '…', text))
-    if title := found.get('suptitle') or found.get('title') or found.get('set_title'): return f'Plot: {title}'
+    "Alternative text for a plot drawn by code `source`: its title, else the first sentence of `prose`, the markdown before it."
+    if title := plot_title(source): return f'Plot: {title}'
     return f'Plot: {_first_sentence(prose)}' if prose.strip() else 'A plot drawn by the code above'
 
 # %% ../nbs/appendix/site_pages.ipynb #15
@@ -347,7 +366,7 @@ MIN_TOC_SECTIONS = 3
 _MARKS = {'✅': 'right', '❌': 'wrong'}
 _MARK = re.compile('|'.join(_MARKS))
 
-def toc_html(headings:list, page:PageContext=None) -> str:
+def toc_html(headings:list) -> str:
     "A table of contents of the level-2 `headings` ((level, id, text) triples), or '' with fewer than three."
     sections = [(i, t) for level, i, t in headings if level == 2]
     if len(sections) < MIN_TOC_SECTIONS: return ''
