@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import nbformat
 from .notebooks import CourseError, NotCourseError, appendix_notebooks, find_project, lesson_notebooks, read_notebook
-from .runner import execute_notebook
+from .runner import _first_error, execute_notebook
 from .site_pages import (PageContext, nav_html, notebook_title, page_notebook, reference_markdown,
                                  render_page, site_css, site_exporter, verified_line)
 
@@ -150,7 +150,9 @@ def _page_notebooks(entries:list, executed_dir, nbs_dir:Path, timeout:int, progr
         if e.kind == 'lesson':
             nb, how = executed_notebook(e.source, executed_dir, timeout)
             stamp = dict(nb.metadata['digitlab'])
-            note, css = verified_line(stamp), 'dl-note' if stamp['outcome'] == 'ok' else 'dl-note dl-failed'
+            cell, error = _first_error(nb)
+            where = f'cell {cell}: {error}' if cell is not None else ''
+            note, css = verified_line(stamp, where), 'dl-note' if stamp['outcome'] == 'ok' else 'dl-note dl-failed'
         elif e.source.exists():
             nb = read_notebook(e.source)
             if e.kind == 'appendix': note = f"For teachers and maintainers; shown as written: `nbdev-test {nbs_dir.name}/{e.rel}` runs its tests."
@@ -201,6 +203,7 @@ def build_site(out_dir='_out/site', # folder of the site: new, empty, or an earl
     out.parent.mkdir(parents=True, exist_ok=True)
     with _locked(out.parent):
         previous = site_target(out, nbs_dir)
+        for stale in out.parent.glob(f'.{out.name}.new-*'): shutil.rmtree(stale)   # left by a build that was killed
         new = out.parent/f'.{out.name}.new-{uuid.uuid4().hex[:12]}'
         new.mkdir()   # the site's folder, as the user's umask says (mkdtemp's would be private)
         try:

@@ -90,7 +90,8 @@ def _page_problems(f:str, info:dict, expected:dict) -> list:
     if expected.get('reference') and info['reference'] != expected['reference']:
         out.append(f"{f}: the reference shows {info['reference']} entries, expected {expected['reference']}")
     if expected.get('kind') == 'lesson' and not any(n.startswith('Verified ') for n in info['notes']):
-        out.append(f"{f}: not verified: {(info['notes'] or ['no note of the run that made its outputs'])[0]} "
+        note = (info['notes'] or ['no note of the run that made its outputs'])[0]
+        out.append(f"{f}: {note if note.startswith('Not verified') else f'not verified ({note})'} "
                    f"Fix the lesson, then `digitlab run --only {expected['source'][:2]}`.")
     for fonts in info['emoji_fonts']:
         if fonts and not any('emoji' in name.lower() for name in fonts):

@@ -80,12 +80,12 @@ def plot_alt(source:str, prose:str='') -> str:
     return f'Plot: {_first_sentence(prose)}' if prose.strip() else 'A plot drawn by the code above'
 
 # %% ../nbs/appendix/site_pages.ipynb #15
-def verified_line(stamp:dict) -> str:
-    "What a page says about the run that made its outputs, from an executed copy's `digitlab` metadata `stamp`."
+def verified_line(stamp:dict, where:str='') -> str:
+    "What a page says about the run that made its outputs, from an executed copy's `digitlab` metadata `stamp` (and `where` a failed run stopped)."
     how = f"on {stamp['device']} with torch {stamp['torch']}"
     if stamp.get('outcome') == 'ok': return f"Verified {stamp['verified']} {how}, ran in {float(stamp['seconds']):.1f} s"
     return (f"Not verified: the run of {stamp['verified']} {how} stopped ({stamp.get('outcome', 'no outcome')}) "
-            f"after {float(stamp['seconds']):.1f} s; the page shows where.")
+            f"after {float(stamp['seconds']):.1f} s" + (f", in {where}" if where else '') + '.')
 
 # %% ../nbs/appendix/site_pages.ipynb #18
 TOC_MARK = '<!-- digitlab: table of contents -->'
