@@ -42,18 +42,20 @@ def pixel_table(img,                 # one image: a (28, 28) tensor or array, ui
     "A pandas `Styler` of a slice of `img`, each cell shaded by its value."
     import pandas as pd
     import matplotlib.pyplot as plt
+    from matplotlib.colors import to_hex
     img = torch.as_tensor(np.asarray(img)) if not isinstance(img, torch.Tensor) else img
     check_images(img, 'pixel_table', want_float=False)
     if img.ndim != 2: raise ValueError(f"pixel_table shows one image of shape (28, 28); got {tuple(img.shape)}. Pick one, e.g. x[0].")
     df = pd.DataFrame(img[rows, cols].cpu().numpy(), index=range(28)[rows], columns=range(28)[cols])
     vmax = 255 if not img.is_floating_point() else 1.0
     shade = plt.get_cmap(cmap)
-    def ink(v):   # black or white digits, whichever contrasts more with the cell's shade (WCAG luminance)
-        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in shade(min(max(v / vmax, 0.), 1.))[:3]]
+    def cell_style(v):   # the cell's shade, and black or white digits, whichever contrasts more with it (WCAG)
+        rgb = shade(min(max(float(v) / vmax, 0.), 1.))[:3]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
         lum = 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-        return 'color: #000000' if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else 'color: #ffffff'
-    return (df.style.set_properties(**{'font-size': '7pt', 'padding': '2px'})
-              .background_gradient(cmap, vmin=0, vmax=vmax).map(ink))
+        ink = '#000000' if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else '#ffffff'
+        return f'background-color: {to_hex(rgb)}; color: {ink}'
+    return df.style.set_properties(**{'font-size': '7pt', 'padding': '2px'}).map(cell_style)
 
 # %% ../nbs/01_pixels.ipynb #34
 def stack_files(files:list, # PNG files of 28×28 greyscale images
