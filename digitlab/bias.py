@@ -5,18 +5,21 @@ experiment is checked: what the bias computes, what it costs, what it buys, and 
 
 # %% ../nbs/07_linear_bias.ipynb #3
 from __future__ import annotations
+import copy
+import pandas as pd
 import torch
 import torch.nn.functional as F
 from torch import nn
 
 from .device import resolve_device
-from .exercises import Exercise, expect
+from .sgd import gradient_descent, mse
 
 # %% auto #0
-__all__ = ['ex_count', 'ex_ten_digits', 'ex_add_ones', 'ex_floor', 'ex_bn', 'ex_centre', 'count_params', 'small_net', 'line_data',
-           'fit_line', 'no_bias_floor', 'centre', 'bias_experiment', 'linear_bn', 'add_ones', 'bias_as_weight']
+__all__ = ['count_params', 'mlp', 'small_net', 'line_data', 'fit_line', 'no_bias_floor', 'centre', 'run_experiment',
+           'bias_experiment', 'seed_spread', 'unbalanced_sample', 'class_errors', 'linear_bn', 'add_ones',
+           'bias_as_weight', 'split_digits', 'without_biases', 'digits_experiment', 'collapse']
 
-# %% ../nbs/07_linear_bias.ipynb #24
+# %% ../nbs/07_linear_bias.ipynb #26
 def count_params(model:nn.Module, # any PyTorch model
                  trainable:bool=True, # count only the parameters that require a gradient
                 ) -> int:
@@ -26,14 +29,28 @@ def count_params(model:nn.Module, # any PyTorch model
                          f"Pass the model itself, e.g. count_params(nn.Linear(3, 4)).")
     return sum(p.numel() for p in model.parameters() if p.requires_grad or not trainable)
 
-# %% ../nbs/07_linear_bias.ipynb #29
+# %% ../nbs/07_linear_bias.ipynb #31
+def mlp(sizes, # features from input to output: (3, 4, 2) is Linear(3, 4) then Linear(4, 2)
+        bias:bool=True, # give every Linear layer a bias
+        activation=nn.ReLU, # the module put between two Linear layers; None puts nothing there
+        device=None) -> nn.Sequential:
+    "`Linear` layers of the given `sizes`, with `activation()` between each two, all with or all without biases."
+    sizes = tuple(sizes)
+    if len(sizes) < 2 or not all(isinstance(n, int) and n > 0 for n in sizes):
+        raise ValueError(f"mlp wants at least two positive whole sizes, input first; got {sizes}. "
+                         f"For one layer from 784 pixels to 10 scores pass (784, 10).")
+    layers = []
+    for n_in, n_out in zip(sizes[:-1], sizes[1:]):
+        if layers and activation is not None: layers.append(activation())
+        layers.append(nn.Linear(n_in, n_out, bias=bias))
+    return nn.Sequential(*layers).to(resolve_device(device))
+
 def small_net(bias:bool=True, # give every Linear layer a bias
               device=None) -> nn.Sequential:
     "`Linear(3,4), ReLU, Linear(4,4), ReLU, Linear(4,2)`, all with or all without biases."
-    return nn.Sequential(nn.Linear(3, 4, bias=bias), nn.ReLU(), nn.Linear(4, 4, bias=bias), nn.ReLU(),
-                         nn.Linear(4, 2, bias=bias)).to(resolve_device(device))
+    return mlp((3, 4, 4, 2), bias=bias, device=device)
 
-# %% ../nbs/07_linear_bias.ipynb #46
+# %% ../nbs/07_linear_bias.ipynb #49
 def line_data(n:int=41, # number of points
               w:float=2., b:float=5., # the true slope and intercept
               lo:float=0., hi:float=4., # the x range
@@ -45,31 +62,26 @@ def line_data(n:int=41, # number of points
     x = torch.linspace(lo, hi, n, device=resolve_device(device))[:, None]
     return x, w * x + b
 
-# %% ../nbs/07_linear_bias.ipynb #50
+# %% ../nbs/07_linear_bias.ipynb #53
 def fit_line(x:torch.Tensor, y:torch.Tensor, # inputs and targets, both (n, 1)
              bias:bool=True, # fit y = w*x + b, or y = w*x
              lr:float=0.1, steps:int=500, # learning rate and number of gradient steps
              device=None):
-    "Fit `nn.Linear(1, 1, bias=bias)` to (x, y) by full-batch gradient descent on MSE; return (model, losses)."
+    "Fit `y = w*x + b` (or `w*x`) from zero with `gradient_descent` on MSE; return (`nn.Linear(1, 1)` holding the fit, losses)."
     if x.ndim != 2 or x.shape[1] != 1 or y.shape != x.shape:
         raise ValueError(f"fit_line wants x and y of shape (n, 1); got {tuple(x.shape)} and {tuple(y.shape)}. "
                          f"Add the feature axis with x[:, None].")
-    device = resolve_device(device)
-    x, y = x.to(device), y.to(device)
-    model = nn.Linear(1, 1, bias=bias).to(device)
+    line = (lambda x, p: x * p[0] + p[1]) if bias else (lambda x, p: x * p[0])
+    res = gradient_descent(line, x, y, torch.zeros(2 if bias else 1), lr, steps, device=device)
+    w = res.params
+    model = nn.Linear(1, 1, bias=bias).to(w.device)
     with torch.no_grad():
-        for p in model.parameters(): p.zero_()
-    opt = torch.optim.SGD(model.parameters(), lr=lr)
-    losses = []
-    for _ in range(steps):
-        loss = F.mse_loss(model(x), y)
-        loss.backward()
-        opt.step(); opt.zero_grad()
-        losses.append(loss.item())
-    losses.append(F.mse_loss(model(x), y).item())
-    return model, losses
+        model.weight.copy_(w[:1].view(1, 1))
+        if bias: model.bias.copy_(w[1:])
+        final = mse(line(x.to(w.device), w), y.to(w.device)).item()   # the loss after the last step
+    return model, res.losses + [final]
 
-# %% ../nbs/07_linear_bias.ipynb #55
+# %% ../nbs/07_linear_bias.ipynb #58
 def no_bias_floor(x:torch.Tensor, y:torch.Tensor):
     "Best slope `w* = Σxy/Σx²` of a line through the origin, and the least MSE it reaches: (w*, floor)."
     if x.shape != y.shape or not (x != 0).any():
@@ -79,7 +91,7 @@ def no_bias_floor(x:torch.Tensor, y:torch.Tensor):
     w_star = (x * y).sum() / (x * x).sum()
     return w_star.item(), ((y - w_star * x) ** 2).mean().item()
 
-# %% ../nbs/07_linear_bias.ipynb #68
+# %% ../nbs/07_linear_bias.ipynb #71
 def centre(train_x:torch.Tensor, *others:torch.Tensor):
     "Subtract the per-pixel mean of `train_x` from `train_x` and from each of `others`; also return the mean."
     bad = [tuple(o.shape) for o in others if o.shape[1:] != train_x.shape[1:]]
@@ -89,32 +101,94 @@ def centre(train_x:torch.Tensor, *others:torch.Tensor):
     mean = train_x.mean(0)
     return (train_x - mean, *(o - mean for o in others), mean)
 
-# %% ../nbs/07_linear_bias.ipynb #70
+# %% ../nbs/07_linear_bias.ipynb #74
+def run_experiment(model:nn.Module, # the model to train (moved to `device`)
+                   data:tuple, # (train_x, train_y, valid_x, valid_y), images flattened to rows
+                   centred:bool, # subtract the mean training image first
+                   epochs:int, lr:float, bs:int, seed:int, # training settings; `seed` orders the batches
+                   loss_func, metric, # what `fit` minimises and reports
+                   device=None, progress:bool=False) -> dict:
+    "Train `model` on `data` with stage 6's `fit`; return the settings and the numbers of the last epoch."
+    from digitlab.linear import TensorLoader, fit
+    device = resolve_device(device)
+    train_x, train_y, valid_x, valid_y = (t.to(device) for t in data)
+    if centred: train_x, valid_x, _ = centre(train_x, valid_x)
+    hist = fit(model, TensorLoader(train_x, train_y, bs=bs, shuffle=True, seed=seed),
+               TensorLoader(valid_x, valid_y, bs=1024), epochs, lr, loss_func=loss_func, metric=metric,
+               device=device, progress=progress)
+    has_bias = any(m.bias is not None for m in model.modules() if isinstance(m, nn.Linear))
+    return dict(images='centred' if centred else 'raw', bias=has_bias, seed=seed, params=count_params(model),
+                train_loss=hist[-1]['train_loss'], valid_loss=hist[-1]['valid_loss'],
+                valid_accuracy=hist[-1]['valid_metric'], model=model, history=hist)
+
 def bias_experiment(bias:bool, # give the linear model a bias
                     centred:bool, # subtract the mean training image first
                     epochs:int=10, lr:float=1., bs:int=256, seed:int=42,
+                    data:tuple=None, # (train_x, train_y, valid_x, valid_y); None: MNIST_SAMPLE's 3s and 7s
                     device=None, progress:bool=False) -> dict:
-    "Train `nn.Linear(784, 1, bias=bias)` on MNIST 3 vs 7 with stage 5's `fit`; return the final numbers."
-    from digitlab.linear import flatten_sample, TensorLoader, fit, set_seed
+    "Train `nn.Linear(784, 1, bias=bias)` on 3s (1) vs 7s (0) with `mnist_loss`; return the final numbers."
+    from digitlab.linear import flatten_sample, set_seed, mnist_loss, batch_accuracy
     device = resolve_device(device)
-    train_x, train_y, valid_x, valid_y = flatten_sample(device)
-    if centred: train_x, valid_x, _ = centre(train_x, valid_x)
+    data = flatten_sample(device) if data is None else data
     set_seed(seed)
     model = nn.Linear(28*28, 1, bias=bias).to(device)
-    hist = fit(model, TensorLoader(train_x, train_y, bs=bs, shuffle=True, seed=seed),
-               TensorLoader(valid_x, valid_y, bs=1024), epochs, lr, device=device, progress=progress)
-    return dict(images='centred' if centred else 'raw', bias=bias, params=count_params(model),
-                valid_loss=hist[-1]['valid_loss'], valid_accuracy=hist[-1]['valid_metric'],
-                model=model, history=hist)
+    return run_experiment(model, data, centred, epochs, lr, bs, seed, loss_func=mnist_loss,
+                          metric=batch_accuracy, device=device, progress=progress)
 
-# %% ../nbs/07_linear_bias.ipynb #92
+# %% ../nbs/07_linear_bias.ipynb #76
+def seed_spread(runs, # one dict (or DataFrame row) per run
+                by, # the columns that name a condition, e.g. ['images', 'bias']
+                values, # the measured columns, e.g. ['valid_accuracy']
+               ) -> pd.DataFrame:
+    "Mean, min and max over the runs of each of `values`, one row per condition of `by`, in the order first met."
+    df = pd.DataFrame(runs)
+    missing = [c for c in [*by, *values] if c not in df.columns]
+    if len(df) == 0 or missing:
+        raise ValueError(f"seed_spread wants runs with the columns {[*by, *values]}; got {len(df)} runs "
+                         f"with columns {list(df.columns)}. Pass the dicts that the experiments return.")
+    groups = df.groupby(list(by), sort=False)
+    out = groups[list(values)].agg(['mean', 'min', 'max'])
+    out.columns = [f'{v} {stat}' for v, stat in out.columns]
+    return out.assign(runs=groups.size()).reset_index()
+
+# %% ../nbs/07_linear_bias.ipynb #105
+def unbalanced_sample(n_sevens:int=300, # training 7s kept, of 6,265
+                      n_valid_sevens:int=50, # validation 7s kept, of 1,028
+                      seed:int=0, # which 7s are kept
+                      device=None):
+    "MNIST_SAMPLE with every 3 and a few 7s, flattened like `flatten_sample`: (train_x, train_y, valid_x, valid_y)."
+    from digitlab.linear import flatten_sample
+    g = torch.Generator().manual_seed(seed)
+    def keep_sevens(x, y, n):
+        threes, sevens = (y[:, 0] == 1).nonzero()[:, 0], (y[:, 0] == 0).nonzero()[:, 0]
+        if not 0 < n <= len(sevens):
+            raise ValueError(f"unbalanced_sample keeps between 1 and {len(sevens)} 7s of this split; got {n}. "
+                             f"Try unbalanced_sample(n_sevens=300, n_valid_sevens=50).")
+        kept = sevens[torch.randperm(len(sevens), generator=g)[:n].to(sevens.device)].sort().values
+        idx = torch.cat([threes, kept])
+        return x[idx], y[idx]
+    train_x, train_y, valid_x, valid_y = flatten_sample(device)
+    return (*keep_sevens(train_x, train_y, n_sevens), *keep_sevens(valid_x, valid_y, n_valid_sevens))
+
+# %% ../nbs/07_linear_bias.ipynb #109
+def class_errors(logits:torch.Tensor, # raw scores (N, 1) of a 3s-vs-7s model
+                 targets:torch.Tensor, # 1. for a 3, 0. for a 7, shape (N, 1)
+                ) -> tuple:
+    "The share of 3s called 7 and the share of 7s called 3 (logits thresholded at 0)."
+    if logits.shape != targets.shape:
+        raise ValueError(f"class_errors wants logits and targets of the same shape; got {tuple(logits.shape)} and "
+                         f"{tuple(targets.shape)}. Both are (N, 1) for the 3s-vs-7s models.")
+    called_3, is_3 = logits > 0, targets == 1
+    return (~called_3[is_3]).float().mean().item(), called_3[~is_3].float().mean().item()
+
+# %% ../nbs/07_linear_bias.ipynb #118
 def linear_bn(n_in:int, n_out:int, # features in and out of the Linear layer
               bias:bool=True, # give the Linear layer a bias
               device=None) -> nn.Sequential:
     "`Linear(n_in, n_out, bias=bias)` followed by `BatchNorm1d(n_out)`."
     return nn.Sequential(nn.Linear(n_in, n_out, bias=bias), nn.BatchNorm1d(n_out)).to(resolve_device(device))
 
-# %% ../nbs/07_linear_bias.ipynb #105
+# %% ../nbs/07_linear_bias.ipynb #131
 def add_ones(x:torch.Tensor) -> torch.Tensor:
     "Append a column of ones to a batch `x` of shape (N, n_in): shape (N, n_in + 1)."
     if x.ndim != 2:
@@ -131,147 +205,71 @@ def bias_as_weight(lin:nn.Linear) -> nn.Linear:
     with torch.no_grad(): trick.weight.copy_(torch.cat([lin.weight, lin.bias[:, None]], dim=1))
     return trick
 
-# %% ../nbs/07_linear_bias.ipynb #122
-def _count_checker(fn):
-    r = fn(nn.Linear(3, 4))
-    expect(r is not None, 'your function returns None: did you forget `return`?')
-    expect(r != 2, 'that counts the parameter tensors (a weight and a bias), not the numbers in them: '
-           'add up `p.numel()` for every `p` in `model.parameters()`.')
-    expect(r != 12, 'that is the weight alone: the layer also learns one bias per output, 4 more numbers.')
-    expect(r == 16, f'nn.Linear(3, 4) learns 16 numbers; your function says {r}.')
-    expect(fn(nn.Linear(3, 4, bias=False)) == 12, 'a layer built with bias=False has no bias: 12 numbers.')
-    r = fn(small_net(device='cpu'))
-    expect(r != 36, 'small_net() has 46: the biases of all three layers count too.')
-    expect(r == 46, f'small_net() has 46 parameters; your function says {r}. Count every layer, not just one.')
+# %% ../nbs/07_linear_bias.ipynb #144
+def split_digits(images:torch.Tensor, labels:torch.Tensor, # MNIST's training images (N, 28, 28) and labels (N,)
+                 n_train:int, # how many training images to draw with `seed`
+                 n_valid:int=5_000, # validation images: the same ones whatever the seed
+                 seed:int=42) -> tuple:
+    "Flattened `(train_x, train_y, valid_x, valid_y)`: a fixed validation set, and `n_train` other images drawn with `seed`."
+    if len(images) != len(labels) or images.ndim != 3:
+        raise ValueError(f"split_digits wants images (N, 28, 28) and as many labels; got {tuple(images.shape)} and "
+                         f"{tuple(labels.shape)}. Load them with full_tensors('training').")
+    if not 0 < n_valid < len(images) or not 0 < n_train <= len(images) - n_valid:
+        raise ValueError(f"split_digits: n_valid + n_train must fit in the {len(images)} images, both above 0; got "
+                         f"n_valid={n_valid}, n_train={n_train}.")
+    order = torch.randperm(len(images), generator=torch.Generator().manual_seed(0))
+    valid, pool = order[:n_valid], order[n_valid:]
+    train = pool[torch.randperm(len(pool), generator=torch.Generator().manual_seed(seed))[:n_train]]
+    x = images.view(len(images), -1)
+    train, valid = train.to(x.device), valid.to(x.device)
+    return x[train], labels[train], x[valid], labels[valid]
 
-def _count_solution(model):
-    return sum(p.numel() for p in model.parameters())
+# %% ../nbs/07_linear_bias.ipynb #148
+def without_biases(model:nn.Sequential) -> nn.Sequential:
+    "A copy of `model` whose `Linear` layers have no bias and the same weights; other layers are copied as they are."
+    if not isinstance(model, nn.Sequential):
+        raise ValueError(f"without_biases wants an nn.Sequential; got {type(model).__name__}. Build the network with mlp(...).")
+    layers = []
+    for m in model:
+        if isinstance(m, nn.Linear):
+            new = nn.Linear(m.in_features, m.out_features, bias=False).to(m.weight.device)
+            with torch.no_grad(): new.weight.copy_(m.weight)
+            layers.append(new)
+        else: layers.append(copy.deepcopy(m))
+    return nn.Sequential(*layers)
 
-ex_count = Exercise('Count the parameters',
-    question='Write `my_count_params(model)`: how many numbers `model` learns (16 for `nn.Linear(3, 4)`).',
-    checker=_count_checker, hint='`model.parameters()` gives every weight and bias tensor; `.numel()` '
-    'says how many numbers a tensor holds.', solution=_count_solution,
-    explanation='Each parameter tensor holds `numel()` numbers; the model learns all of them. `count_params` '
-                'does the same, and can skip frozen tensors.')
+# %% ../nbs/07_linear_bias.ipynb #152
+def digits_experiment(data:tuple, # (train_x, train_y, valid_x, valid_y) from `split_digits`
+                      bias:bool=True, # keep the biases of every layer
+                      centred:bool=False, # subtract the mean training image first
+                      sizes=(784, 64, 64, 10), # the layers of the `mlp`
+                      epochs:int=5, lr:float=0.1, bs:int=64, seed:int=42,
+                      device=None) -> dict:
+    "Train `mlp(sizes)` on all ten digits with `F.cross_entropy`, with or without biases (the same starting weights)."
+    from digitlab.linear import set_seed
+    from digitlab.multiclass import accuracy
+    set_seed(seed)
+    model = mlp(sizes, device=device)
+    if not bias: model = without_biases(model)
+    r = run_experiment(model, data, centred, epochs, lr, bs, seed, loss_func=F.cross_entropy, metric=accuracy, device=device)
+    return dict(r, n_train=len(data[0]))
 
-# %% ../nbs/07_linear_bias.ipynb #126
-def _ten_digits_checker(ans):
-    expect(isinstance(ans, tuple) and len(ans) == 2, f'answer a tuple of two numbers, like (100, 90); got {ans!r}.')
-    expect(ans[1] == 7840, 'without a bias the layer is only its weight: one number per (output, input) pair, 10 × 784.')
-    expect(ans[0] != 7841, 'one bias per output, not one per layer: ten outputs, ten biases.')
-    expect(ans[0] != 7840 + 784, 'the bias has one number per output (10), not per input (784).')
-    expect(ans == (7850, 7840), f'with the bias it is 10 × 784 weights plus 10 biases; got {ans}.')
-
-ex_ten_digits = Exercise('A layer for ten digits',
-    question='How many parameters does `nn.Linear(784, 10)` have with and without its bias? Answer `(with, without)`.',
-    checker=_ten_digits_checker, hint='the weight has shape (10, 784); the bias has shape (10,).',
-    solution=(7850, 7840),
-    explanation='10 × 784 = 7,840 weights, plus one bias per output: 7,850. The bias is 0.13% of the layer.')
-
-# %% ../nbs/07_linear_bias.ipynb #130
-def _add_ones_checker(fn):
-    dev = resolve_device()
-    g = torch.Generator().manual_seed(0)
-    x = torch.randn(5, 3, generator=g).to(dev)
-    r = fn(x)
-    expect(r is not None, 'your function returns None: did you forget `return`?')
-    expect(isinstance(r, torch.Tensor), f'return a tensor; got {type(r).__name__}.')
-    expect(r.shape != (6, 3), 'you added a row: the ones go in a new column, `torch.cat([...], dim=1)`.')
-    expect(r.shape == (5, 4), f'for x of shape (5, 3) the answer has shape (5, 4); got {tuple(r.shape)}.')
-    expect(r.device == x.device, f'the ones were made on {r.device} but x is on {x.device}: make them with '
-           f'`x.new_ones(...)` or `torch.ones(..., device=x.device)`.')
-    expect(not torch.equal(r[:, 0], torch.ones(5, device=dev)), 'the ones are first: put them last, after x, '
-           'so that the bias becomes the last column of the weight.')
-    expect(torch.equal(r[:, :3], x), 'the first columns must be x itself, unchanged.')
-    expect(torch.equal(r[:, 3], torch.ones(5, device=dev)), 'the new column must hold ones: the input the bias multiplies.')
-    lin = nn.Linear(3, 2).to(dev)
+# %% ../nbs/07_linear_bias.ipynb #173
+def collapse(model:nn.Sequential) -> nn.Linear:
+    "The one `nn.Linear` that computes what a stack of `nn.Linear` layers without activations computes."
+    layers = list(model) if isinstance(model, nn.Sequential) else [model]
+    others = [type(m).__name__ for m in layers if not isinstance(m, nn.Linear)]
+    if not layers or others:
+        raise ValueError(f"collapse wants a Sequential of nn.Linear layers only; got {others or 'no layers'} among them. "
+                         f"An activation such as ReLU is what keeps layers apart: only mlp(..., activation=None) collapses.")
+    first = layers[0]
     with torch.no_grad():
-        expect(torch.allclose(bias_as_weight(lin)(r), lin(x), atol=1e-6), 'bias_as_weight(lin)(your answer) '
-               'should equal lin(x).')
-
-def _add_ones_solution(x):
-    return torch.cat([x, torch.ones(len(x), 1, device=x.device)], dim=1)
-
-ex_add_ones = Exercise('The bias trick by hand',
-    question='Write `my_add_ones(x)`: append a column of ones, last, to a batch `x` of shape (N, n_in).',
-    checker=_add_ones_checker, hint='make an (N, 1) tensor of ones on `x.device` and `torch.cat` it to `x` '
-    'along `dim=1`.', solution=_add_ones_solution,
-    explanation='With a last input that is always 1, the last weight column multiplies 1: it adds itself to '
-                'every output, which is what a bias does.')
-
-# %% ../nbs/07_linear_bias.ipynb #134
-def _floor_checker(fn):
-    x, y = line_data(device='cpu')
-    r = fn(x, y)
-    expect(r is not None, 'your function returns None: did you forget `return`?')
-    r = float(r)
-    expect(abs(r - (y ** 2).mean().item()) > 1e-3, 'that is the error at w = 0. First find the best slope, '
-           'w* = Σxy / Σx², then the error at w*.')
-    expect(abs(r - no_bias_floor(x, y)[0]) > 1e-3, 'that is the best slope w*; the floor is the mean squared '
-           'error of the line w* x, mean((y - w* x)²).')
-    expect(r > 1e-3, 'a line through the origin cannot fit y = 2x + 5: the floor is above 0.')
-    expect(abs(r - no_bias_floor(x, y)[1]) < 1e-3, f'the floor for y = 2x + 5 on [0, 4] is 6.4815; got {r:.4f}.')
-    xc, yc = line_data(w=-3., b=1., lo=-2., hi=1., device='cpu')
-    expect(abs(float(fn(xc, yc)) - no_bias_floor(xc, yc)[1]) < 1e-3, 'right on y = 2x + 5 but not on '
-           'y = -3x + 1 over [-2, 1]: compute from x and y, hard-code nothing.')
-
-def _floor_solution(x, y):
-    w = (x * y).sum() / (x * x).sum()
-    return ((y - w * x) ** 2).mean().item()
-
-ex_floor = Exercise('The floor of a line through the origin',
-    question='Write `my_no_bias_floor(x, y)`: the least mean squared error of any line `y = w*x` on the points.',
-    checker=_floor_checker, hint='the error is a parabola in w; its lowest point is at w* = Σxy / Σx².',
-    solution=_floor_solution,
-    explanation='d/dw mean((y - w x)²) = -2 mean(x (y - w x)) is zero at w* = Σxy / Σx²; the error there is the '
-                'floor, and gradient descent without a bias ends on it.')
-
-# %% ../nbs/07_linear_bias.ipynb #138
-def _bn_checker(ans):
-    expect(isinstance(ans, int), f'answer a whole number; got {ans!r}.')
-    expect(ans != 0, 'the Linear\'s bias is removed again by the batch mean: it can go.')
-    expect(ans != 60, 'keep BatchNorm\'s own shift (β) and scale (γ): they are what moves and stretches the '
-           'normalised output. Only the Linear\'s bias is dead weight.')
-    expect(ans != 1, 'the Linear has one bias per output feature, not one in all.')
-    expect(ans == 30, f'the Linear\'s bias, one number per output feature; got {ans}.')
-
-ex_bn = Exercise('Dead weight before a BatchNorm',
-    question='How many parameters of `Sequential(Linear(784, 30), BatchNorm1d(30))` can go without changing '
-             'its training-mode output?', checker=_bn_checker,
-    hint='which parameter adds the same number to a feature for every example of the batch?', solution=30,
-    explanation='The Linear\'s 30 biases: BatchNorm subtracts each feature\'s batch mean, which takes the bias '
-                'with it. BatchNorm\'s β then plays the bias\'s part.')
-
-# %% ../nbs/07_linear_bias.ipynb #142
-def _centre_checker(fn):
-    dev = resolve_device()
-    g = torch.Generator().manual_seed(0)
-    shift = torch.arange(6.)
-    train_x, valid_x = (torch.rand(100, 6, generator=g) + shift).to(dev), (torch.rand(20, 6, generator=g) + shift + 0.5).to(dev)
-    r = fn(train_x, valid_x)
-    expect(r is not None, 'your function returns None: did you forget `return`?')
-    expect(isinstance(r, tuple) and len(r) == 2, 'return a tuple of two tensors: (train_c, valid_c).')
-    train_c, valid_c = r
-    expect(train_c.shape == train_x.shape and valid_c.shape == valid_x.shape, 'keep the shapes: subtract, '
-           'do not reduce.')
-    expect(not torch.allclose(train_c.mean(), torch.zeros((), device=dev), atol=1e-5)
-           or torch.allclose(train_c.mean(0), torch.zeros(6, device=dev), atol=1e-5),
-           'you subtracted one number for all pixels: subtract the mean of each pixel, `train_x.mean(0)`.')
-    expect(torch.allclose(train_c.mean(0), torch.zeros(6, device=dev), atol=1e-5),
-           'every pixel of the centred training set should average 0: subtract `train_x.mean(0)`.')
-    expect(not torch.allclose(valid_c.mean(0), torch.zeros(6, device=dev), atol=1e-5),
-           'you centred the validation set with its own mean: use the training mean for both, so the model '
-           'never sees a statistic of the data it is judged on.')
-    expect(torch.allclose(valid_c, valid_x - train_x.mean(0), atol=1e-5), 'the validation set should have the '
-           'training mean subtracted: valid_x - train_x.mean(0).')
-
-def _centre_solution(train_x, valid_x):
-    mean = train_x.mean(0)
-    return train_x - mean, valid_x - mean
-
-ex_centre = Exercise('Centre with the training mean',
-    question='Write `my_centre(train_x, valid_x)`: subtract the per-pixel training mean from both sets.',
-    checker=_centre_checker, hint='`train_x.mean(0)` is one mean per pixel; subtract it from both sets.',
-    solution=_centre_solution,
-    explanation='The mean comes from the training set only and is applied to both, as every preprocessing '
-                'statistic should be: otherwise validation leaks into the inputs.')
+        w = first.weight.clone()
+        b = first.bias.clone() if first.bias is not None else torch.zeros(first.out_features, device=w.device)
+        for lin in layers[1:]:
+            w, b = lin.weight @ w, lin.weight @ b + (lin.bias if lin.bias is not None else 0)
+        has_bias = any(lin.bias is not None for lin in layers)
+        one = nn.Linear(first.in_features, layers[-1].out_features, bias=has_bias).to(w.device)
+        one.weight.copy_(w)
+        if has_bias: one.bias.copy_(b)
+    return one
