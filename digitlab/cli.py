@@ -36,7 +36,7 @@ def readme_command(args) -> int:
     return 0
 
 # %% ../nbs/appendix/cli.ipynb #79e15d29
-COMMAND_MODULES = ['digitlab.runner', 'digitlab.doctor', 'digitlab.student', 'digitlab.site', 'digitlab.cli']
+COMMAND_MODULES = ['digitlab.runner', 'digitlab.doctor', 'digitlab.student', 'digitlab.site', 'digitlab.grade', 'digitlab.cli']
 
 def add_command(sub):
     "Add `digitlab readme` to the subparsers."

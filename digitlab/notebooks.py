@@ -96,13 +96,13 @@ def answer_cells(nb) -> list:
 # %% ../nbs/appendix/notebooks.ipynb #1f0e0e90
 import os, tempfile
 
-def write_atomic(path, text:str) -> Path:
-    "Write `text` to `path` through a temporary file in the same folder and a rename: all of it or nothing."
+def write_atomic(path, text:str|bytes) -> Path:
+    "Write `text` (or bytes) to `path` through a temporary file in the same folder and a rename: all of it or nothing."
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
     try:
-        with os.fdopen(fd, 'w', encoding='utf-8') as f: f.write(text)
+        with (os.fdopen(fd, 'wb') if isinstance(text, bytes) else os.fdopen(fd, 'w', encoding='utf-8')) as f: f.write(text)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise

@@ -78,7 +78,11 @@ def _is_executed_copy(path:Path) -> bool:
     except (OSError, ValueError, AttributeError): return False
 
 def execute_notebook(source, out_path=None, timeout:int=600, skip_flags=None, allow_errors:bool=False,
-                     cwd=None, name:str=None) -> StageResult:
+                     cwd=None, name:str=None,
+                     kernel_manager=None, # a jupyter_client `AsyncKernelManager` to run instead of a plain python3 kernel (killed at the end)
+                     timeout_func=None,   # `cell -> seconds`, when cells are allowed different times
+                     stop_on_timeout:bool=False, # with `allow_errors`, end the run at a cell that runs too long
+                    ) -> StageResult:
     "Run `source` (a notebook path or object) in a fresh kernel; write the executed copy to `out_path`."
     import nbformat
     from nbclient import NotebookClient
@@ -96,21 +100,25 @@ def execute_notebook(source, out_path=None, timeout:int=600, skip_flags=None, al
     for i in skipped: nb.cells[i].metadata.setdefault('tags', []).append('skip-execution')
     current, timed_out = [None], []
     def _executed(cell, cell_index, execute_reply):
-        if (execute_reply or {}).get('content', {}).get('ename') == 'CellTimeoutError': timed_out.append(cell_index)
+        if (execute_reply or {}).get('content', {}).get('ename') != 'CellTimeoutError': return
+        timed_out.append(cell_index)
+        if stop_on_timeout: raise CellTimeoutError(f'cell {cell_index} ran too long')
     timeout_reply = {'ename': 'CellTimeoutError', 'evalue': f'the cell ran longer than {timeout} s and was interrupted', 'traceback': []}
-    client = NotebookClient(nb, kernel_name='python3', timeout=timeout, allow_errors=allow_errors,
+    client = NotebookClient(nb, kernel_name='python3', km=kernel_manager, timeout=timeout, timeout_func=timeout_func,
+                            allow_errors=allow_errors,
                             interrupt_on_timeout=True, error_on_timeout=timeout_reply,
                             extra_arguments=['--IPKernelApp.log_level=ERROR'],
                             resources={'metadata': {'path': str(Path(cwd or '.').resolve())}},
                             on_cell_start=lambda cell, cell_index: current.__setitem__(0, cell_index),
-                            on_cell_executed=_executed)
+                            on_cell_executed=_executed, shutdown_kernel='immediate' if kernel_manager else 'graceful')
     env = {k: v for k, v in os.environ.items() if k != 'MPLBACKEND'}
     start, outcome, cell, err = time.perf_counter(), 'ok', None, ''
-    try: client.execute(env=env)
+    try: client.execute(env=env, cleanup_kc=True)   # a kernel manager of the caller's too is shut down
     except (CellTimeoutError, CellExecutionError) as e:
         if isinstance(e, CellTimeoutError) or getattr(e, 'ename', '') == 'CellTimeoutError':
             outcome, cell = 'timeout', current[0]
-            err = f'cell {cell} ran longer than {timeout} s (cell starts: {_first_line(nb.cells[cell])!r}). Raise --timeout if it is just slow.'
+            limit = timeout_func(nb.cells[cell]) if timeout_func else timeout
+            err = f'cell {cell} ran longer than {limit} s (cell starts: {_first_line(nb.cells[cell])!r}). Raise --timeout if it is just slow.'
         else:
             outcome = 'failed'
             cell, err = _first_error(nb)
