@@ -447,6 +447,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                     'digitlab.notebooks.NotCourseError': ( 'appendix/notebooks.html#notcourseerror',
                                                                            'digitlab/notebooks.py'),
                                     'digitlab.notebooks.NotebookError': ('appendix/notebooks.html#notebookerror', 'digitlab/notebooks.py'),
+                                    'digitlab.notebooks._umask': ('appendix/notebooks.html#_umask', 'digitlab/notebooks.py'),
                                     'digitlab.notebooks.answer_cells': ('appendix/notebooks.html#answer_cells', 'digitlab/notebooks.py'),
                                     'digitlab.notebooks.appendix_notebooks': ( 'appendix/notebooks.html#appendix_notebooks',
                                                                                'digitlab/notebooks.py'),
