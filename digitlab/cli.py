@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse, importlib, sys
 from pathlib import Path
 from .notebooks import CourseError, find_project, write_atomic
+from .data_folders import absolute_data_env
 
 # %% auto #0
 __all__ = ['COMMAND_MODULES', 'readme_text', 'readme_command', 'add_command', 'parser', 'main', 'console']
@@ -53,6 +54,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     "Entry point of the `digitlab` command; returns the exit status."
+    absolute_data_env()   # a relative DIGITLAB_DATA or FASTAI_HOME means where the command started, in every kernel too
     args = parser().parse_args(argv)
     try: return args.func(args)
     except CourseError as e:
