@@ -425,6 +425,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                        'digitlab.learner_path.PathResult.ok': ( 'appendix/learner_path.html#pathresult.ok',
                                                                                 'digitlab/learner_path.py'),
                                        'digitlab.learner_path._errors': ('appendix/learner_path.html#_errors', 'digitlab/learner_path.py'),
+                                       'digitlab.learner_path._report': ('appendix/learner_path.html#_report', 'digitlab/learner_path.py'),
                                        'digitlab.learner_path._run_one': ( 'appendix/learner_path.html#_run_one',
                                                                            'digitlab/learner_path.py'),
                                        'digitlab.learner_path._verdicts': ( 'appendix/learner_path.html#_verdicts',
