@@ -508,6 +508,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
             'digitlab.runner': { 'digitlab.runner.StageResult': ('appendix/runner.html#stageresult', 'digitlab/runner.py'),
                                  'digitlab.runner.StageResult.ok': ('appendix/runner.html#stageresult.ok', 'digitlab/runner.py'),
                                  'digitlab.runner.StageResult.status': ('appendix/runner.html#stageresult.status', 'digitlab/runner.py'),
+                                 'digitlab.runner._cells_digest': ('appendix/runner.html#_cells_digest', 'digitlab/runner.py'),
                                  'digitlab.runner._first_error': ('appendix/runner.html#_first_error', 'digitlab/runner.py'),
                                  'digitlab.runner._first_line': ('appendix/runner.html#_first_line', 'digitlab/runner.py'),
                                  'digitlab.runner._inside': ('appendix/runner.html#_inside', 'digitlab/runner.py'),

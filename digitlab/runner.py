@@ -71,11 +71,18 @@ def verification_stamp(seconds:float) -> dict:
     return {'verified': datetime.date.today().isoformat(), 'device': device_label(default_device()),
             'torch': torch.__version__.split('+')[0], 'seconds': round(seconds, 1)}
 
+def _cells_digest(nb) -> str:
+    "A fingerprint of a notebook's cells (sources and outputs), as nbformat reads them."
+    import hashlib, json
+    return hashlib.sha256(json.dumps(nb.cells, sort_keys=True, default=str).encode()).hexdigest()
+
 def _is_executed_copy(path:Path) -> bool:
-    "True when `path` is a notebook this runner wrote (its metadata carries a `digitlab` stamp)."
-    import json
-    try: return 'digitlab' in json.loads(path.read_text()).get('metadata', {})
-    except (OSError, ValueError, AttributeError): return False
+    "True when `path` is a notebook this runner wrote and nobody changed since (its stamp's fingerprint matches)."
+    import nbformat
+    try: nb = nbformat.read(path, as_version=4)
+    except Exception: return False
+    stamp = nb.metadata.get('digitlab', {})
+    return isinstance(stamp, dict) and stamp.get('cells_sha256') == _cells_digest(nb)
 
 def execute_notebook(source, out_path=None, timeout:int=600, skip_flags=None, allow_errors:bool=False,
                      cwd=None, name:str=None,
@@ -94,8 +101,8 @@ def execute_notebook(source, out_path=None, timeout:int=600, skip_flags=None, al
         except Exception as e: return StageResult(name, 'not a notebook', 0., error=f'{path} cannot be read as a notebook ({type(e).__name__}: {e})')
     else: nb = source
     if out_path is not None and Path(out_path).exists() and not _is_executed_copy(Path(out_path)):
-        raise CourseError(f'{out_path} exists and is not an executed copy written by `digitlab run`: '
-                          f'it is kept. Choose another --out folder, or move that file away.')
+        raise CourseError(f'{out_path} exists and is not an executed copy written by `digitlab run` (or was changed '
+                          f'since): it is kept. Choose another --out folder, or move that file away.')
     skipped = cells_to_skip(nb, skip_flags)
     for i in skipped: nb.cells[i].metadata.setdefault('tags', []).append('skip-execution')
     current, timed_out = [None], []
@@ -133,7 +140,9 @@ def execute_notebook(source, out_path=None, timeout:int=600, skip_flags=None, al
         tags = nb.cells[i].metadata['tags']; tags.remove('skip-execution')
         if not tags: del nb.cells[i].metadata['tags']
     nb.metadata['digitlab'] = {**verification_stamp(seconds), 'outcome': outcome}
-    if out_path is not None: write_atomic(out_path, nbformat.writes(nb))
+    if out_path is not None:
+        nb.metadata['digitlab']['cells_sha256'] = _cells_digest(nbformat.reads(nbformat.writes(nb), as_version=4))
+        write_atomic(out_path, nbformat.writes(nb))
     return StageResult(name or 'notebook', outcome, seconds, cell, err, Path(out_path) if out_path else None, len(skipped), nb, timed_out)
 
 # %% ../nbs/appendix/runner.ipynb #6bfbd435
@@ -154,9 +163,11 @@ def run_course(nbs_dir='nbs', out_dir='_out/executed', only:str=None, timeout:in
     if not notebooks:
         raise CourseError(f'no stage matches {only!r}; the stages are: {", ".join(p.stem for p in lessons)}.')
     results = []
-    bar = progress_bar(notebooks, display=progress, leave=False)
+    import sys
+    bar = progress_bar(notebooks, display=progress and sys.stdout.isatty(), leave=False)   # no bars in a log file
     for nb in bar:
         bar.comment = nb.stem
+        if progress and not sys.stdout.isatty(): print(f'running {nb.stem}', flush=True)
         results.append(execute_notebook(nb, Path(out_dir)/nb.name, timeout=timeout, skip_flags=skip_flags))
     return results
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/appendix/student.ipynb #5bee3119
 from __future__ import annotations
-import json
+import json, re
 from pathlib import Path
 from .notebooks import CourseError, find_project, lesson_notebooks, write_atomic
 
@@ -13,10 +13,13 @@ __all__ = ['blank_copy', 'student_copy', 'student_command', 'add_command']
 
 # %% ../nbs/appendix/student.ipynb #0ce7c7af
 def blank_copy(nb_path) -> str:
-    "The text of notebook `nb_path` with every output, execution count and run stamp cleared."
+    "The text of notebook `nb_path` with every output, execution count and run stamp cleared, its links made local."
     nb = json.loads(Path(nb_path).read_text())
     for cell in nb['cells']:
         if cell['cell_type'] == 'code': cell.update(outputs=[], execution_count=None)
+        else:   # the copy is flat: a link to nbs/01_pixels.ipynb becomes 01_pixels.ipynb
+            src = ''.join(cell['source'])
+            cell['source'] = re.sub(r'\]\((?:\./)?nbs/([^)/]+\.ipynb)\)', r'](\1)', src)
     nb.get('metadata', {}).pop('digitlab', None)
     return json.dumps(nb, indent=1, ensure_ascii=False) + '\n'
 
@@ -33,6 +36,11 @@ def student_copy(out_dir, nbs_dir='nbs') -> dict:
     if out_dir.resolve() == project or _inside(out_dir, nbs_dir) or _inside(out_dir, project/'digitlab'):
         raise CourseError(f'refusing to write the student copy into {out_dir}: that is part of the course\'s own '
                           f'sources. Choose a folder of its own, such as _out/student or ../class.')
+    if out_dir.exists() and not out_dir.is_dir():
+        raise CourseError(f'{out_dir} is a file, not a folder: name a folder for the student copy.')
+    for target in (out_dir/p.name for p in notebooks):
+        if target.exists() and not target.is_file():
+            raise CourseError(f'{target} is in the way: it is not a notebook file. Move it, or choose another folder.')
     report = {'written': [], 'unchanged': [], 'kept': []}
     for nb_path in notebooks:
         target, text = out_dir/nb_path.name, blank_copy(nb_path)
