@@ -8,8 +8,8 @@ import copy, inspect, json, textwrap
 from dataclasses import dataclass
 
 # %% auto #0
-__all__ = ['STATUSES', 'VERDICT_MIME', 'Wrong', 'expect', 'Verdict', 'Exercise', 'check', 'run_answer', 'close_to', 'test_hint',
-           'test_exercise', 'stage_exercises']
+__all__ = ['STATUSES', 'VERDICT_MIME', 'Wrong', 'expect', 'Verdict', 'as_plain', 'error_note', 'Exercise', 'check', 'run_answer',
+           'close_to', 'test_hint', 'test_exercise', 'stage_exercises']
 
 # %% ../nbs/appendix/exercises.ipynb #4c15a280
 class Wrong(Exception):
@@ -51,6 +51,35 @@ def _is_empty_function(fn) -> bool:
     code = getattr(fn, '__code__', None)
     return code is not None and code.co_code == _empty.__code__.co_code and not code.co_names
 
+def as_plain(answer, like):
+    "A value `answer` in the form of the reference `like`: a one-number tensor or NumPy scalar as a number, a whole float as an int where an int is wanted, a list, `torch.Size` or 1-d tensor as a tuple where a tuple is wanted."
+    import numpy as np, torch
+    if isinstance(like, torch.Tensor): return answer
+    if isinstance(answer, torch.Tensor) and answer.ndim == 0: answer = answer.item()
+    elif isinstance(answer, np.generic): answer = answer.item()
+    if isinstance(like, bool) or isinstance(answer, bool): return answer
+    if isinstance(like, int) and isinstance(answer, float) and answer.is_integer(): return int(answer)
+    if isinstance(like, tuple) and isinstance(answer, (list, tuple, torch.Size, torch.Tensor, np.ndarray)):
+        items = answer.tolist() if isinstance(answer, (torch.Tensor, np.ndarray)) else list(answer)
+        if isinstance(items, list) and len(items) == len(like): return tuple(as_plain(a, l) for a, l in zip(items, like))
+        return tuple(items) if isinstance(items, list) else answer
+    return answer
+
+def error_note(e:Exception) -> str:
+    "What a common error in a learner's answer usually means, or '' when it is not a common one."
+    msg = str(e)
+    if isinstance(e, NameError):
+        return f"`{getattr(e, 'name', None) or msg}` is not defined where your answer runs: define it above, or import it (the lesson's first cells show where each function comes from)."
+    if 'leaf Variable that requires grad' in msg:
+        return "PyTorch refuses to change a tensor that tracks gradients in place: make the update inside `with torch.no_grad():`."
+    if 'step must be greater than zero' in msg:
+        return "PyTorch tensors take no negative steps such as `[::-1]`: use `.flip(dim)`."
+    if 'same device' in msg or "can't convert cuda" in msg:
+        return "the tensors live on different devices: move them to one with `.to(device)` (or `.cpu()` for NumPy)."
+    if 'cannot be multiplied' in msg or 'must match the size' in msg or 'size mismatch' in msg:
+        return "two shapes do not fit together: print the `.shape` of each tensor in that line."
+    return ''
+
 class Exercise:
     "One exercise: its `name`, the learner's `answer` name, a `checker`, a `hint`, the `reference` answer and typical `mistakes`."
     def __init__(self, name:str, title:str, answer:str, checker, hint:str, reference, explanation:str='', mistakes=()):
@@ -74,10 +103,12 @@ class Exercise:
                                 f'the check calls it on data of its own.')
         if not self.wants_function and callable(answer):
             return say('wrong', f'not yet. This question wants a value in `{self.answer}`, not a function.')
+        if not self.wants_function: answer = as_plain(answer, self.reference)
         try: self.checker(answer)
         except Wrong as w: return say('wrong', f'not yet. {w}')
         except Exception as e:
-            return say('error', f'your answer raised {type(e).__name__}: {e}. Hint: {self._hint}')
+            note = error_note(e)
+            return say('error', f'your answer raised {type(e).__name__}: {e}. ' + (f'{note} ' if note else '') + f'Hint: {self._hint}')
         return say('right', 'right!')
 
     def check(self, answer) -> Verdict:
