@@ -4,16 +4,17 @@
 
 # %% ../nbs/appendix/grade.ipynb #9bd04f65
 from __future__ import annotations
-import copy, datetime, os, queue, secrets, shutil, time
+import copy, datetime, hashlib, json, os, queue, re, secrets, shutil, sys, time
 from dataclasses import dataclass
 from pathlib import Path
 from .notebooks import CourseError, answer_cells, find_project, lesson_notebooks, read_notebook, write_atomic
 
 # %% auto #0
-__all__ = ['GRADE_STATUSES', 'NOT_HANDED_IN', 'GRADE_MIME', 'Stage', 'gradable_stages', 'read_submissions', 'grading_notebook',
-           'prepare_kernel', 'report_verdict', 'Grade', 'grade_notebook', 'ClassGrades', 'grade_class', 'grades_table',
+__all__ = ['GRADE_STATUSES', 'NOT_HANDED_IN', 'GRADE_MIME', 'MANIFEST', 'Stage', 'gradable_stages', 'read_submissions',
+           'grading_notebook', 'prepare_kernel', 'borrowed_from_checks', 'report_verdict', 'Grade',
+           'borrowed_in_source', 'grade_notebook', 'ClassGrades', 'show_progress', 'grade_class', 'grades_table',
            'details_table', 'feedback_text', 'status_counts', 'frequent_hints', 'summary_figure', 'summary_html',
-           'write_results', 'add_command', 'grade_command']
+           'output_names', 'check_outputs', 'write_results', 'add_command', 'grade_command']
 
 # %% ../nbs/appendix/grade.ipynb #bb7e86d9
 GRADE_STATUSES = ('right', 'wrong', 'error', 'timeout', 'unanswered', 'missing')
@@ -133,6 +134,43 @@ def prepare_kernel():
     "In a grading kernel, before the student's cells: every process forked later runs at the lowest priority."
     os.register_at_fork(after_in_child=_lower_priority)
 
+def _is_checks(name, module:str) -> bool:
+    "True when `name` is the checks `module` of an exercise, something in it, or any module of `digitlab.checks`."
+    return isinstance(name, str) and any(name == m or name.startswith(m + '.') for m in (module, 'digitlab.checks'))
+
+def borrowed_from_checks(answer, module:str) -> str|None:
+    "What the learner's function `answer` uses of the course's answers (exercise objects, checks `module`): a phrase, or None."
+    import functools, types
+    from digitlab.exercises import Exercise
+    def what(label, value) -> str|None:
+        if isinstance(value, Exercise): return f'{label}, the exercise itself'
+        if isinstance(value, types.ModuleType) and _is_checks(value.__name__, module): return f'{label}, the module {value.__name__}'
+        if _is_checks(getattr(value, '__module__', None), module): return f'{label} from {value.__module__}'
+        return None
+    todo, seen = [answer], set()
+    while todo and len(seen) < 100:
+        fn = todo.pop()
+        if id(fn) in seen: continue
+        seen.add(id(fn))
+        if isinstance(fn, functools.partial): todo += [fn.func, *fn.args, *fn.keywords.values()]; continue
+        if not isinstance(fn, types.FunctionType): continue
+        codes, uses = [fn.__code__], []
+        uses += [('a default argument', v) for v in (*(fn.__defaults__ or ()), *(fn.__kwdefaults__ or {}).values())]
+        for name, cell in zip(fn.__code__.co_freevars, fn.__closure__ or ()):
+            try: uses.append((f'`{name}`', cell.cell_contents))
+            except ValueError: pass   # a closure variable not assigned yet
+        while codes:
+            code = codes.pop()
+            codes += [c for c in code.co_consts if isinstance(c, types.CodeType)]
+            if found := next((c for c in code.co_consts if _is_checks(c, module)), None): return f'the name {found!r}'
+            uses += [(f'`{n}`', fn.__globals__[n]) for n in code.co_names if n in fn.__globals__]
+            if 'checks' in code.co_names and any(getattr(v, '__name__', None) == 'digitlab' for _, v in uses): return '`digitlab.checks`'
+        for label, value in uses:
+            if (found := what(label, value)) is not None: return found
+            if isinstance(value, (types.FunctionType, functools.partial)) and getattr(value, '__module__', 0) == getattr(answer, '__module__', 1):
+                todo.append(value)   # a function of the learner's own, which the answer calls
+    return None
+
 def report_verdict(module:str, exercise:str, answer:str, token:str):
     "In a grading kernel: check the learner's `answer` to `exercise` (of checks `module`); show the verdict as data."
     import importlib
@@ -141,14 +179,18 @@ def report_verdict(module:str, exercise:str, answer:str, token:str):
     from digitlab.exercises import Verdict
     _stop_strays()
     ex = getattr(importlib.import_module(module), exercise)
-    namespace = get_ipython().user_ns
+    namespace, note = get_ipython().user_ns, None
     if answer not in namespace:
         v = Verdict('error', exercise, f'{ex.title}: `{answer}` is not defined when it is checked: define it in its answer cell.')
     elif callable(namespace[answer]) and namespace[answer] is ex.reference:
         v = Verdict('wrong', exercise, f"{ex.title}: that is the course's own solution, imported rather than written: write your own.")
-    else: v = ex.verdict(namespace[answer])
+    else:
+        v = ex.verdict(namespace[answer])
+        if callable(namespace[answer]):
+            try: note = borrowed_from_checks(namespace[answer], module)
+            except Exception: note = None   # a note is a courtesy: never let it cost the verdict
     _stop_strays()
-    display({'text/plain': repr(v), GRADE_MIME: {'status': v.status, 'message': v.message, 'token': token}}, raw=True)
+    display({'text/plain': repr(v), GRADE_MIME: {'status': v.status, 'message': v.message, 'token': token, 'note': note}}, raw=True)
 
 # %% ../nbs/appendix/grade.ipynb #9cb99e7c
 @dataclass
@@ -160,6 +202,7 @@ class Grade:
     status: str
     seconds: float|None
     message: str
+    note: str = ''   # what the grader noticed without grading it (an answer that uses the course's own answers)
 
     @property
     def key(self) -> str: return f'{self.stage}/{self.exercise}'
@@ -186,17 +229,34 @@ def _error(cell):
 def _hint(exercise) -> str: return exercise._hint
 
 # %% ../nbs/appendix/grade.ipynb #30645495
+def borrowed_in_source(source:str, module:str) -> str|None:
+    "What the answer cell `source` takes from the exercise objects or the checks `module` (an import, `.reference`, `.solution`, `.checker`): a phrase, or None."
+    import ast
+    try: tree = ast.parse(source)
+    except (SyntaxError, ValueError): return None   # IPython syntax (%magic), or a cell that cannot run anyway
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr in ('reference', 'solution', 'checker'): return f'`{ast.unparse(node)}`'
+        if isinstance(node, ast.ImportFrom) and _is_checks(node.module, module): return f'an import from {node.module}'
+        if isinstance(node, ast.Import) and (name := next((a.name for a in node.names if _is_checks(a.name, module)), None)):
+            return f'an import of {name}'
+        if isinstance(node, ast.Constant) and _is_checks(node.value, module): return f'the name {node.value!r}'
+    return None
+
+def _note(found:str|None) -> str:
+    "The note for an answer that uses what `found` names, or ''."
+    return f"your answer uses {found}, which holds the course's own answer. It was graded as it ran; your teacher sees this note." if found else ''
+
 def _read_run(run, places:dict, stage:Stage, token:str) -> dict:
-    "{exercise: (status, seconds, message)} of the exercises whose grading cell ran in executed notebook `run`."
+    "{exercise: (status, seconds, message, what the kernel saw borrowed)} of the exercises whose grading cell ran in executed notebook `run`."
     found = {}
     for name, (a, g) in places.items():
         ex, answer, check = stage.exercises[name], run.cells[a], run.cells[g]
         seconds = _cell_seconds(answer) + _cell_seconds(check)
         if (err := _error(answer)) is not None:
-            found[name] = ('error', seconds, f"{ex.title}: your answer cell raised {err['ename']}: {err['evalue']}. Hint: {_hint(ex)}")
-        elif (v := _verdict(check, token)) is not None: found[name] = (v['status'], seconds, v['message'])
+            found[name] = ('error', seconds, f"{ex.title}: your answer cell raised {err['ename']}: {err['evalue']}. Hint: {_hint(ex)}", None)
+        elif (v := _verdict(check, token)) is not None: found[name] = (v['status'], seconds, v['message'], v.get('note'))
         elif (err := _error(check)) is not None:
-            found[name] = ('error', seconds, f"{ex.title}: checking your answer raised {err['ename']}: {err['evalue']}. Hint: {_hint(ex)}")
+            found[name] = ('error', seconds, f"{ex.title}: checking your answer raised {err['ename']}: {err['evalue']}. Hint: {_hint(ex)}", None)
     return found
 
 def grade_notebook(path, stage:Stage, student:str, sandbox, slot:int=0, timeout:int=60) -> list:
@@ -227,7 +287,7 @@ def grade_notebook(path, stage:Stage, student:str, sandbox, slot:int=0, timeout:
         break
     grades = []
     for name, ex in stage.exercises.items():
-        why = next((stopped[i] for i in places.get(name, ()) if i in stopped), None)
+        why, seen = next((stopped[i] for i in places.get(name, ()) if i in stopped), None), None
         if name not in places: status, seconds, msg = 'missing', None, (
             f"{ex.title}: missing: your notebook has no cell ending with `check({name}, {ex.answer})`. "
             f"Copy that cell back from a fresh copy of the lesson and answer there.")
@@ -236,9 +296,10 @@ def grade_notebook(path, stage:Stage, student:str, sandbox, slot:int=0, timeout:
             f"ends, or for far more work than the question needs.")
         elif why == 'kernel died': status, seconds, msg = 'error', None, (
             f"{ex.title}: your answer stopped Python itself (it ran out of memory, or crashed), so it could not be checked.")
-        elif name in found: status, seconds, msg = found[name]
+        elif name in found: status, seconds, msg, seen = found[name]
         else: status, seconds, msg = 'error', None, f"{ex.title}: it could not be graded: {failure or 'no verdict was shown'}"
-        grades.append(Grade(student, stage.name, name, status, None if seconds is None else round(seconds, 2), msg))
+        note = _note(seen or borrowed_in_source(nb.cells[places[name][0]].source, stage.module)) if name in places else ''
+        grades.append(Grade(student, stage.name, name, status, None if seconds is None else round(seconds, 2), msg, note))
     return grades
 
 # %% ../nbs/appendix/grade.ipynb #a647ccd2
@@ -287,9 +348,24 @@ def _check_sandbox(sandbox, modules=()):
         raise CourseError(f"a kernel in the {sandbox.tier} sandbox cannot import the course: {why}. Python, the course and "
                           f"its data must be readable by every user there (e.g. chmod -R o+rX on the course's folder).")
 
+def show_progress(items, total:int, describe, show:bool=True):
+    "Yield `items`, showing a bar when stdout is a terminal, else printing `[i/total] describe(item)` for each (nothing unless `show`)."
+    if not show: yield from items; return
+    if getattr(sys.stdout, 'isatty', lambda: False)():
+        from fastprogress.fastprogress import ConsoleProgressBar
+        yield from ConsoleProgressBar(items, total=total, leave=False); return
+    for i, item in enumerate(items, 1):
+        print(f'[{i}/{total}] {describe(item)}', flush=True)
+        yield item
+
+def _graded(future) -> str:
+    "What a finished grading of one notebook says in the log: who, which lesson, how many right."
+    grades = future.result()
+    return f'{grades[0].student}/{grades[0].stage}: {sum(g.point for g in grades)} of {len(grades)} right'
+
 def grade_class(submissions, out, nbs_dir=None, timeout:int=60, jobs:int=2, progress:bool=True, modules:dict=None,
                 tier:str='auto', limits=None) -> ClassGrades:
-    "Grade every notebook in `submissions` (one folder per student), `jobs` kernels at a time; write the results to `out`."
+    "Grade every notebook in `submissions` (one folder per student), `jobs` kernels at a time; write the results to `out`. `progress`: say how far it got."
     from concurrent.futures import ThreadPoolExecutor, as_completed
     from digitlab.sandbox import Limits, Sandbox
     start = time.perf_counter()
@@ -299,6 +375,9 @@ def grade_class(submissions, out, nbs_dir=None, timeout:int=60, jobs:int=2, prog
     all_stages, not_gradable = gradable_stages(nbs_dir, modules)
     students, notes = read_submissions(submissions, all_stages, not_gradable)
     _check_out(out, submissions, nbs_dir)
+    if stale := check_outputs(out, list(students)):
+        who = ', '.join(Path(name).stem for name in stale)
+        notes.append(f"kept the feedback of an earlier grading for {who}, not in this batch: grading.json lists it as stale.")
     stages = {n: s for n, s in all_stages.items() if any(n in handed for handed in students.values())}
     data_dir, data_env = _data_for_kernels()
     limits = limits or Limits()
@@ -316,17 +395,17 @@ def grade_class(submissions, out, nbs_dir=None, timeout:int=60, jobs:int=2, prog
         finally: slots.put(slot)
     with sandbox:
         _check_sandbox(sandbox, [s.module for s in stages.values()])
-        from fastprogress.fastprogress import progress_bar
         with ThreadPoolExecutor(jobs) as pool:
             futures = [pool.submit(one, *w) for w in work]
-            done = as_completed(futures)
-            for future in progress_bar(done, total=len(futures), leave=False) if progress else done:
-                grades += future.result()
+            for future in show_progress(as_completed(futures), len(futures), _graded, progress): grades += future.result()
     for student, handed in students.items():
         for name, stage in stages.items():
             if name not in handed: grades += [Grade(student, name, e, NOT_HANDED_IN, None, f'{ex.title}: {NOT_HANDED_IN}.') for e, ex in stage.exercises.items()]
     order = {k: i for i, k in enumerate(k for s in stages.values() for k in s.keys)}
     grades.sort(key=lambda g: (g.student, order[g.key]))
+    if borrowed := [f'{g.student} {g.key}' for g in grades if g.note]:
+        notes.append(f"answers that seem to use the course's own answers (graded as they ran; see the note column of "
+                     f"details.csv): {', '.join(borrowed)}.")
     result = ClassGrades(grades, sorted(students), stages, notes, sandbox.tier, 0., [])
     result.written = write_results(result, out)
     result.seconds = time.perf_counter() - start
@@ -348,11 +427,11 @@ def grades_table(result:ClassGrades):
     return table
 
 def details_table(result:ClassGrades):
-    "A DataFrame: a row per student and exercise: status, seconds, message."
+    "A DataFrame: a row per student and exercise: status, seconds, message, note."
     import pandas as pd
     return pd.DataFrame([{'student': g.student, 'exercise': g.key, 'status': g.status, 'seconds': g.seconds,
-                          'message': _one_line(g.message)} for g in result.grades],
-                        columns=['student', 'exercise', 'status', 'seconds', 'message'])
+                          'message': _one_line(g.message), 'note': g.note} for g in result.grades],
+                        columns=['student', 'exercise', 'status', 'seconds', 'message', 'note'])
 
 # %% ../nbs/appendix/grade.ipynb #8aaebb70
 _MARKS = {'right': '✅', 'wrong': '❌', 'error': '💥', 'timeout': '⏱️', 'unanswered': '✏️', 'missing': '🚫', NOT_HANDED_IN: '—'}
@@ -370,6 +449,7 @@ def feedback_text(result:ClassGrades, student:str) -> str:
             said = _one_line(g.message.removeprefix(f'{ex.title}: '))
             lines.append(f'- {_MARKS[g.status]} **{ex.title}** (`{g.exercise}`): {said}')
             if g.status != 'right' and 'Hint:' not in said: lines.append(f'  Hint: {_hint(ex)}')
+            if g.note: lines.append(f'  Note: {g.note}')
     return '\n'.join(lines) + '\n'
 
 # %% ../nbs/appendix/grade.ipynb #aa1ab399
@@ -451,19 +531,70 @@ graded on {datetime.date.today().isoformat()} in the <code>{result.tier}</code> 
 </body></html>
 '''
 
+# %% ../nbs/appendix/grade.ipynb #ee8b1d3b
+MANIFEST = 'grading.json'
+
+def _sha256(path) -> str: return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+def output_names(students) -> list:
+    "The files a grading of `students` writes in OUT, relative to it; the manifest last."
+    return ['grades.csv', 'details.csv', *(f'feedback/{s}.md' for s in students), 'summary.png', 'summary.html', MANIFEST]
+
+def _claims(out) -> dict:
+    "{relative path: set of SHA-256} of the files that the manifest in `out` says the grader wrote; {} without a manifest."
+    path = Path(out)/MANIFEST
+    if not os.path.lexists(path): return {}
+    try:
+        manifest = json.loads(path.read_text(encoding='utf-8')) if path.is_file() and not path.is_symlink() else None
+        if not isinstance(manifest, dict) or manifest.get('written_by') != 'digitlab grade': raise ValueError
+        claims = {}
+        for part in ('files', 'stale', 'writing'):
+            for name, digest in manifest.get(part, {}).items(): claims.setdefault(str(name), set()).add(str(digest))
+        return claims
+    except (OSError, ValueError, AttributeError, TypeError):
+        raise CourseError(f'{path} is not the manifest that digitlab grade writes: refusing to grade into {out}. '
+                          f'Move it elsewhere, or give --out a folder of its own.') from None
+
+def check_outputs(out, students) -> dict:
+    "Refuse (a CourseError naming the file) to grade `students` into `out` over a file the grader did not write, or that changed since; {earlier feedback kept: SHA-256}."
+    out = Path(out)
+    if not out.is_dir(): return {}
+    claims, names = _claims(out), output_names(students)
+    def ours(name) -> bool:
+        path = out/name
+        return path.is_file() and not path.is_symlink() and _sha256(path) in claims.get(name, ())
+    feedback = out/'feedback'
+    if os.path.lexists(feedback) and (feedback.is_symlink() or not feedback.is_dir()):
+        raise CourseError(f'{feedback} is not a folder of feedback: refusing to grade into {out}. Move it elsewhere, or give --out a folder of its own.')
+    if clashes := [n for n in names[:-1] if os.path.lexists(out/n) and not ours(n)]:
+        why = 'was changed since digitlab grade wrote it, so it is yours' if clashes[0] in claims else 'was not written by digitlab grade'
+        more = f' (and {len(clashes) - 1} more in {out})' if len(clashes) > 1 else ''
+        raise CourseError(f'{out/clashes[0]} {why}: refusing to overwrite it{more}. Move it elsewhere, or give --out a folder of its own.')
+    return {n: _sha256(out/n) for n in sorted(claims)
+            if re.fullmatch(r'feedback/[^/.][^/]*\.md', n) and n not in names and ours(n)}
+
 # %% ../nbs/appendix/grade.ipynb #4fe3708f
 def write_results(result:ClassGrades, out) -> list:
-    "Write grades.csv, details.csv, feedback/<student>.md, summary.png and summary.html to `out`; the paths written."
+    "Write grades.csv, details.csv, feedback/<student>.md, summary.png, summary.html and the manifest to `out`; the paths written."
     import fcntl, io
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     fd = os.open(out, os.O_RDONLY)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)   # two graders writing the same folder take turns
+        stale = check_outputs(out, result.students)   # again: the teacher may have put a file there meanwhile
         buf = io.BytesIO(); summary_figure(result).savefig(buf, format='png', dpi=110); png = buf.getvalue()
         files = {'grades.csv': grades_table(result).to_csv(index=False), 'details.csv': details_table(result).to_csv(index=False),
                  **{f'feedback/{s}.md': feedback_text(result, s) for s in result.students},
                  'summary.png': png, 'summary.html': summary_html(result, png)}
-        return [write_atomic(out/name, content) for name, content in files.items()]
+        files = {name: data if isinstance(data, bytes) else data.encode('utf-8') for name, data in files.items()}
+        digests = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
+        def manifest(**parts) -> str:
+            return json.dumps({'written_by': 'digitlab grade', 'graded': datetime.datetime.now().isoformat(timespec='seconds'),
+                               'students': result.students, 'stages': list(result.stages), **parts, 'stale': stale}, indent=1) + '\n'
+        now = {name: _sha256(out/name) for name in files if (out/name).is_file()}   # ours: check_outputs said so
+        write_atomic(out/MANIFEST, manifest(files=now, writing=digests))   # a grading stopped halfway still knows its files
+        written = [write_atomic(out/name, data) for name, data in files.items()]
+        return written + [write_atomic(out/MANIFEST, manifest(files=digests))]
     finally: os.close(fd)
 
 # %% ../nbs/appendix/grade.ipynb #b545a7a5
@@ -488,5 +619,6 @@ def grade_command(args) -> int:
           f"average {scores['score'].mean():.1f} of {scores['max'].iloc[0]}.")
     print(f'sandbox: {result.tier}: {TIER_NOTES[result.tier]}.')
     for note in result.notes: print(f'note: {note}')
-    print(f"wrote {Path(args.out)/'grades.csv'}, details.csv, summary.html, summary.png and {len(result.students)} feedback files.")
+    print(f"wrote {Path(args.out)/'grades.csv'}, details.csv, summary.html, summary.png, {len(result.students)} feedback files "
+          f"and the list of what it wrote, {MANIFEST}.")
     return 0
