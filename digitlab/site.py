@@ -10,14 +10,15 @@ from pathlib import Path
 from typing import NamedTuple
 
 import nbformat
-from .notebooks import CourseError, NotCourseError, appendix_notebooks, find_project, lesson_notebooks, read_notebook
+from .notebooks import CourseError, NotCourseError, appendix_notebooks, find_project, lesson_notebooks, read_notebook, write_atomic
 from .runner import _first_error, execute_notebook
 from .site_pages import (PageContext, nav_html, notebook_title, page_notebook, reference_markdown,
                                  render_page, site_css, site_exporter, verified_line)
 
 # %% auto #0
-__all__ = ['STAMP_KEYS', 'GENERATOR', 'SitePage', 'site_notebooks', 'executed_notebook', 'site_target', 'build_site',
-           'sample_course', 'add_command', 'site_command']
+__all__ = ['STAMP_KEYS', 'GENERATOR', 'SCREENSHOT', 'SITE_FILES', 'SitePage', 'site_notebooks', 'executed_notebook',
+           'site_target', 'refuse_foreign', 'add_site_file', 'build_site', 'sample_course', 'add_command',
+           'site_command']
 
 # %% ../nbs/appendix/site.ipynb #6
 class SitePage(NamedTuple):
@@ -65,8 +66,15 @@ def _site_manifest(folder:Path) -> dict|None:
     files = manifest.get('files') or [p.get('file') for p in manifest.get('pages', [])] + ['site.json']  # an older build's
     return {**manifest, 'files': [f for f in files if isinstance(f, str)]}
 
+SCREENSHOT = 'site-check.png'   # where `digitlab site --check` saves its screenshot, inside the site
+SITE_FILES = ('site.json', 'site.css', SCREENSHOT)   # the names of the files of a site that are not its pages
+
+def _not_site_file(entry:os.DirEntry) -> bool:
+    "Whether `entry` of a folder is a file that no site ever writes (not a folder, a web page or one of `SITE_FILES`)."
+    return not (entry.is_dir(follow_symlinks=False) or entry.name.lower().endswith(('.html', '.htm')) or entry.name in SITE_FILES)
+
 def site_target(out_dir, nbs_dir='nbs') -> dict|None:
-    "The manifest of the earlier site in `out_dir` (None when `out_dir` is new or empty); refuses any other place."
+    "The manifest of the earlier site in `out_dir`: None when `out_dir` is new or empty, no `files` when it holds only files a site never writes; refuses any other place."
     out, nbs = Path(os.path.abspath(out_dir)), Path(nbs_dir).resolve()
     try: project = find_project(nbs)
     except NotCourseError: project = None
@@ -78,9 +86,13 @@ def site_target(out_dir, nbs_dir='nbs') -> dict|None:
     if not out.exists(): return None
     if not out.is_dir(): raise refuse('it is a file')
     if not any(out.iterdir()): return None
-    if (manifest := _site_manifest(out)) is None:
-        raise refuse("it holds files, and no site that `digitlab site` wrote (no site.json of ours); nothing in it was touched")
-    return manifest
+    if (manifest := _site_manifest(out)) is not None: return manifest
+    with os.scandir(out) as entries: foreign = sorted(e.name + '/' * e.is_dir(follow_symlinks=False) for e in entries if not _not_site_file(e))
+    if foreign:
+        raise refuse(f"it holds {', '.join(foreign[:3])}{' ...' if len(foreign) > 3 else ''}, and no site that `digitlab site` wrote "
+                     f"(no site.json of ours); nothing in it was touched (a folder holding only files a site never writes, "
+                     f"such as a CNAME, is accepted)")
+    return dict(files=[])   # a CNAME and the like: all kept
 
 @contextmanager
 def _locked(folder:Path):
@@ -108,6 +120,26 @@ def _keep_user_files(old:Path, new:Path, ours:set):
             shutil.copy2(Path(folder)/name, new/rel, follow_symlinks=False)
         if not files and not dirs and here != Path('.'): (new/here).mkdir(parents=True, exist_ok=True)
 
+def refuse_foreign(out:Path, manifest:dict, name:str) -> Path:
+    "The path of file `name` of the site in `out` (with its `manifest`); refuses when a file there has that name and the site did not write it."
+    target = out/name
+    if name not in manifest['files'] and (target.exists() or target.is_symlink()):
+        raise CourseError(f"{target} was not written by `digitlab site`, so it is kept: move it away (or rename it) and run again.")
+    return target
+
+def add_site_file(out_dir, name:str, data:bytes) -> Path:
+    "Write `data` to the file `name` of the site in `out_dir`, listed in its manifest as the site's own (the next build removes it); refuses to replace a file the site did not write."
+    out = Path(os.path.abspath(out_dir))
+    with _locked(out.parent):
+        if (manifest := _site_manifest(out)) is None:
+            raise CourseError(f"{out_dir} is not a site written by `digitlab site` (it has no site.json of ours): build it first.")
+        target = refuse_foreign(out, manifest, name)
+        if name not in manifest['files']:
+            raw = json.loads((out/'site.json').read_text())
+            write_atomic(out/'site.json', json.dumps({**raw, 'files': manifest['files'] + [name]}, indent=1) + '\n')
+        write_atomic(target, data)
+    return target
+
 def _swap(new:Path, out:Path):
     "Put the complete site `new` where `out` is, then remove the earlier site."
     if not out.exists(): return os.rename(new, out)
@@ -127,19 +159,30 @@ def _output_images(nb) -> int:
     return sum(best(o.get('data', {})) in ('image/png', 'image/jpeg') for c in nb.cells if c.cell_type == 'code' for o in c.get('outputs', []))
 
 def _linked(page_nb, ctx:PageContext) -> list:
-    "The pages that the markdown of `page_nb` links to, in order."
+    "The pages that the markdown of `page_nb` links to, in order (None for a link shown as plain text)."
     urls = re.findall(r'\]\(\s*<?([^)\s>]+)', '\n'.join(c.source for c in page_nb.cells if c.cell_type == 'markdown'))
-    return [ctx.link(u).split('#')[0] for u in urls]
+    return [l and l.split('#')[0] for l in map(ctx.link, urls)]
 
-def _index_lists(index, ctx:PageContext, pages:list):
-    "Add to the index the list of lessons (unless it links to each, in order) and the appendix's."
-    linked = _linked(index, ctx)
+def _index_lists(index, ctx:PageContext, pages:list) -> dict:
+    "Add to the index the list of lessons (unless it links to each, in order) and the appendix's; the id of each list added, by kind."
+    linked, added = [l for l in _linked(index, ctx) if l is not None], {}
     for kind, heading in (('lesson', 'The lessons'), ('appendix', 'Appendix: for teachers and maintainers')):
         items = [p for p in pages if p['kind'] == kind]
         files = [p['file'] for p in items]
         if [f for f in dict.fromkeys(linked) if f in files] == files: continue
         lines = [f"- [{p['title']}]({p['rel']})" + (f": {p['summary']}" if p['summary'] else '') for p in items]
         index.cells.append(nbformat.v4.new_markdown_cell(f'## {heading}\n\n' + '\n'.join(lines)))
+        added[kind] = heading.replace(' ', '-')   # the id nbconvert gives the heading
+    return added
+
+def _folder_places(nbs_dir:Path, pages:list, lists:dict) -> dict:
+    "Where a link to a folder of `nbs_dir` leads: the index's list of its pages, or its first page; None for a folder with no page."
+    places = {'.': 'index.html'}
+    for folder in sorted(p.name for p in nbs_dir.iterdir() if p.is_dir()):
+        inside = [p for p in pages if p['rel'].startswith(f'{folder}/')]
+        kind = inside[0]['kind'] if inside else None
+        places[folder] = f'index.html#{lists[kind]}' if kind in lists else inside[0]['file'] if inside else None
+    return places
 
 def _page_notebooks(entries:list, executed_dir, nbs_dir:Path, timeout:int, progress:bool) -> list:
     "Each page as a notebook, with its title, module and stamp."
@@ -168,11 +211,13 @@ def _write_pages(out:Path, pages:list, nbs_dir:Path) -> tuple:
     rels = {p['rel']: p['file'] for p in pages}
     stages = {int(p['file'][:2]): p['file'] for p in pages if p['kind'] == 'lesson'}
     chain = [p for p in pages if p['kind'] != 'index']
+    index = next(p for p in pages if p['kind'] == 'index')
+    lists = _index_lists(index['page'], PageContext(index['file'], index['rel'], rels, stages, nbs_dir.name), pages)
+    folders = _folder_places(nbs_dir, pages, lists)
     (out/'site.css').write_text(site_css(exporter), encoding='utf-8')
     for p in pages:
-        ctx = PageContext(p['file'], p['rel'], rels, stages, nbs_dir.name)
+        ctx = PageContext(p['file'], p['rel'], rels, stages, nbs_dir.name, folders)
         n_ref, ref_error = 0, None
-        if p['kind'] == 'index': _index_lists(p['page'], ctx, pages)
         if p['module']:
             try: ref, n_ref = reference_markdown(p['module'])
             except RuntimeError as e: ref, ref_error = f'## Reference\n\n**Missing:** {e}', str(e)
@@ -229,7 +274,8 @@ def sample_course(folder) -> Path:
     (nbs/'appendix').mkdir(parents=True, exist_ok=True); (nbs/'checks').mkdir(exist_ok=True)
     (Path(folder)/'pyproject.toml').write_text('[tool.nbdev]\nlib_path = "digitlab"\n')
     course = {
-        'index.ipynb': nb(('md', '# Sample course\n> Two lessons to try the site.\n\nStart with [alpha](nbs/01_alpha.ipynb), then [beta](nbs/02_beta.ipynb).')),
+        'index.ipynb': nb(('md', '# Sample course\n> Two lessons to try the site.\n\nStart with [alpha](nbs/01_alpha.ipynb), then [beta](nbs/02_beta.ipynb). '
+                                 'Teachers have [an appendix](nbs/appendix); the answers are in [nbs/checks](nbs/checks/).')),
         '01_alpha.ipynb': nb(('md', '# 01 · Alpha\n> The first lesson.'), ('code', '#| hide\nfrom fastcore.test import test_eq'),
             ('md', '## A plot\nOn to [the next lesson](02_beta.ipynb), as stage 2 explains; back to [this section](#A-plot). '
                    'The slope of $f(x) = x^2$ is $2x$.'),
@@ -240,7 +286,8 @@ def sample_course(folder) -> Path:
         '02_beta.ipynb': nb(('md', '# 02 · Beta\n> The second lesson.'), ('code', '#| default_exp notebooks'),
             ('code', plot.format(t='beta')), ('md', 'Back to [alpha](01_alpha.ipynb#A-plot).')),
         'appendix/tool.ipynb': nb(('md', '# Appendix · A tool\n> For teachers.'), ('code', 'def tool(): return 1'),
-                                  ('md', 'It serves [the first lesson](../01_alpha.ipynb).')),
+                                  ('md', 'It serves [the first lesson](../01_alpha.ipynb); [the appendix](./) lists the others, '
+                                         'and [its checks](../checks/01_alpha.ipynb) are not for learners.')),
         'checks/01_alpha.ipynb': nb(('md', '# Checks of 01'), ('code', "my_sum = 'SECRET-ANSWER-42'")),
     }
     for name, book in course.items(): nbformat.write(book, nbs/name)
@@ -253,12 +300,15 @@ def sample_course(folder) -> Path:
 def add_command(sub):
     "Add `digitlab site` to the command line's subparsers."
     w = sub.add_parser('site', help='build the course website in OUT (with --check: then check it in headless Chromium)')
-    w.add_argument('out', help='folder of the site: new, empty, or a site built before')
+    w.add_argument('out', help='folder of the site: new, empty, a site built before, or holding only files a site never writes '
+                   '(a CNAME, a .nojekyll: all kept)')
     w.add_argument('--nbs', default=None, help="the course's notebooks (default: the project's nbs/)")
     w.add_argument('--executed', default=None, help="executed copies written by `digitlab run` (default: the project's _out/executed)")
     w.add_argument('--timeout', type=int, default=600, help='seconds one cell may run when a lesson is run for the site')
-    w.add_argument('--check', action='store_true', help='open every page in headless Chromium and check it, axe-core included')
-    w.add_argument('--screenshot', default=None, help='where the check saves its screenshot (default: OUT-screenshot.png)')
+    w.add_argument('--check', action='store_true', help=f'open every page in headless Chromium and check it, axe-core included; '
+                   f'a screenshot goes to OUT/{SCREENSHOT}, a file of the site (the next check replaces it, the next build removes it)')
+    w.add_argument('--screenshot', default=None, help=f'save the screenshot here instead of OUT/{SCREENSHOT}: a new .png file '
+                   f'(the check replaces no file it did not write)')
     w.set_defaults(func=site_command)
 
 def site_command(args) -> int:

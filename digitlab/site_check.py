@@ -4,7 +4,7 @@
 
 # %% ../nbs/appendix/site_check.ipynb #3
 from __future__ import annotations
-import os, shutil, threading, time
+import asyncio, os, shutil, threading, time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import partial
@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 from .notebooks import CourseError
-from .site import _site_manifest
+from .site import SCREENSHOT, _site_manifest, add_site_file, refuse_foreign
 
 # %% auto #0
 __all__ = ['CHROMIUM_FLAGS', 'INSPECT', 'find_chromium', 'serve', 'check_site', 'check_report']
@@ -67,12 +67,12 @@ INSPECT = r"""async () => {
   };
 }"""
 
-def _emoji_fonts(cdp) -> list:
+async def _emoji_fonts(cdp) -> list:
     "The fonts Chromium draws each ✅/❌ of the open page with (DevTools' `CSS.getPlatformFontsForNode`)."
-    cdp.send('DOM.enable'); cdp.send('CSS.enable')
-    root = cdp.send('DOM.getDocument', {'depth': 0})['root']['nodeId']
-    nodes = cdp.send('DOM.querySelectorAll', {'nodeId': root, 'selector': '.dl-emoji'})['nodeIds']
-    return [[f['familyName'] for f in cdp.send('CSS.getPlatformFontsForNode', {'nodeId': n})['fonts']] for n in nodes]
+    await cdp.send('DOM.enable'); await cdp.send('CSS.enable')
+    root = (await cdp.send('DOM.getDocument', {'depth': 0}))['root']['nodeId']
+    nodes = (await cdp.send('DOM.querySelectorAll', {'nodeId': root, 'selector': '.dl-emoji'}))['nodeIds']
+    return [[f['familyName'] for f in (await cdp.send('CSS.getPlatformFontsForNode', {'nodeId': n}))['fonts']] for n in nodes]
 
 def _page_problems(f:str, info:dict, expected:dict) -> list:
     "What is wrong with page `f`, from what the browser reported (`info`) and what the build wrote down (`expected`)."
@@ -137,66 +137,102 @@ def _site_problems(pages:dict, manifest:dict, base:str, out:Path) -> tuple:
     return problems, n_links, n_external
 
 # %% ../nbs/appendix/site_check.ipynb #13
-def _open_pages(out:Path, manifest:dict, screenshot:Path, timeout:float) -> dict:
+async def _open_pages(out:Path, manifest:dict, timeout:float, tabs:int) -> dict:
+    "Every page of the site in `out`, opened and inspected in `tabs` tabs at once; what was found, and the screenshot's PNG."
     try:
-        from playwright.sync_api import Error as PlaywrightError, sync_playwright
-        from axe_playwright_python.sync_playwright import Axe
+        from playwright.async_api import Error as PlaywrightError, async_playwright
+        from axe_playwright_python.async_playwright import Axe
     except ImportError as e:
         raise CourseError(f"checking the site needs Playwright and axe-playwright-python ({e}): pip install -e '.[dev]'") from None
     expected = {p['file']: p for p in manifest['pages']}
     files = sorted({p.relative_to(out).as_posix() for p in out.rglob('*.html')} | set(expected))
-    pages, problems, axe = {}, [], Axe()
-    with serve(out) as base, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_FLAGS, timeout=timeout * 1000)
-        try:
-            context = browser.new_context(viewport={'width': 1280, 'height': 1000}, service_workers='block')
-            context.set_default_timeout(timeout * 1000)
-            events, away = [], []
-            def route(r):
-                if r.request.url.startswith(base): return r.continue_()
-                away.append(r.request.url); r.abort()
-            context.route('**/*', route)
-            page = context.new_page()
-            cdp = context.new_cdp_session(page)
-            page.on('console', lambda m: m.type in ('error', 'assert') and events.append(f'console {m.type}: {m.text}'))
-            page.on('pageerror', lambda e: events.append(f'uncaught exception: {e}'))
-            page.on('requestfailed', lambda r: r.url.startswith(base) and events.append(f'failed load: {r.url} ({r.failure})'))
-            for f in files:
-                events.clear(); away.clear()
-                try: response = page.goto(base + quote(f))
-                except PlaywrightError as e:
-                    problems.append(f'{f}: did not open: {e}'); continue
-                info = page.evaluate(INSPECT)
-                info.update(status=response.status if response else None, emoji_fonts=_emoji_fonts(cdp),
-                            axe=axe.run(page).response['violations'])
-                info['events'] = events + [f'request outside the site: {u}' for u in away]
-                pages[f] = info
-                problems += _page_problems(f, info, expected.get(f, {}))
-            site_problems, n_links, n_external = _site_problems(pages, manifest, base, out)
-            plots = [(i['w'] * i['h'], f, i['top']) for f, p in pages.items() for i in p['images'] if i['plot']]
-            _, pick, top = max(plots, default=(0, 'index.html', 200))
-            page.goto(base + quote(pick))
-            height = page.evaluate('document.documentElement.scrollHeight')
-            clip = {'x': 0, 'y': max(0, min(top - 200, height - 1000)), 'width': 1280, 'height': min(1000, height)}
-            page.screenshot(path=screenshot, clip=clip, full_page=True)
-        finally: browser.close()
-    return dict(pages=pages, problems=problems + site_problems, links=n_links, external_links=n_external)
+    found, todo, axe = {}, list(files), Axe()
+
+    async def reader(context, base):
+        "A tab that opens the pages left to do, one after the other, until none is left."
+        page = await context.new_page()
+        cdp = await context.new_cdp_session(page)
+        events, away = [], []
+        async def route(r):
+            if r.request.url.startswith(base): return await r.continue_()
+            away.append(r.request.url); await r.abort()
+        await page.route('**/*', route)
+        page.on('console', lambda m: m.type in ('error', 'assert') and events.append(f'console {m.type}: {m.text}'))
+        page.on('pageerror', lambda e: events.append(f'uncaught exception: {e}'))
+        page.on('requestfailed', lambda r: r.url.startswith(base) and events.append(f'failed load: {r.url} ({r.failure})'))
+        while todo:
+            f = todo.pop(0)
+            events.clear(); away.clear()
+            try: response = await page.goto(base + quote(f))
+            except PlaywrightError as e:
+                found[f] = f'did not open: {e}'; continue
+            info = await page.evaluate(INSPECT)
+            info.update(status=response.status if response else None, emoji_fonts=await _emoji_fonts(cdp),
+                        axe=(await axe.run(page)).response['violations'])
+            info['events'] = events + [f'request outside the site: {u}' for u in away]
+            found[f] = info
+        return page
+
+    with serve(out) as base:
+        async with async_playwright() as pw:
+            browser = await pw.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_FLAGS, timeout=timeout * 1000)
+            try:
+                context = await browser.new_context(viewport={'width': 1280, 'height': 1000}, service_workers='block')
+                context.set_default_timeout(timeout * 1000)
+                page, *_ = await asyncio.gather(*(reader(context, base) for _ in range(max(1, min(tabs, len(files))))))
+                pages = {f: found[f] for f in files if isinstance(found.get(f), dict)}
+                problems = [f'{f}: {found[f]}' for f in files if isinstance(found.get(f), str)]
+                problems += [p for f, info in pages.items() for p in _page_problems(f, info, expected.get(f, {}))]
+                site_problems, n_links, n_external = _site_problems(pages, manifest, base, out)
+                plots = [(i['w'] * i['h'], f, i['top']) for f, p in pages.items() for i in p['images'] if i['plot']]
+                _, pick, top = max(plots, default=(0, 'index.html', 200))
+                await page.goto(base + quote(pick))
+                height = await page.evaluate('document.documentElement.scrollHeight')
+                clip = {'x': 0, 'y': max(0, min(top - 200, height - 1000)), 'width': 1280, 'height': min(1000, height)}
+                shot = await page.screenshot(clip=clip, full_page=True, type='png')
+            finally: await browser.close()
+    return dict(pages=pages, problems=problems + site_problems, links=n_links, external_links=n_external, screenshot=shot)
+
+def _screenshot_place(out:Path, manifest:dict, screenshot) -> tuple:
+    "Where the screenshot goes, and its name in the site when it goes inside it (else None); refuses to replace a file the check did not write."
+    if screenshot is None: return refuse_foreign(out, manifest, SCREENSHOT), SCREENSHOT
+    path = Path(os.path.abspath(screenshot))
+    if path.suffix.lower() != '.png': raise CourseError(f"--screenshot {screenshot}: the screenshot is a PNG image; name a .png file.")
+    if out in path.parents: return refuse_foreign(out, manifest, path.relative_to(out).as_posix()), path.relative_to(out).as_posix()
+    if path.exists() or path.is_symlink():
+        raise CourseError(f"--screenshot {screenshot} exists, and the check replaces no file it did not write: "
+                          f"move it away, or name a new file (or leave --screenshot out: then it goes inside the site).")
+    return path, None
+
+def _write_new(path:Path, data:bytes):
+    "Write `data` to the file `path`, which must not exist (even if another program makes it meanwhile)."
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try: f = open(path, 'xb')
+    except FileExistsError:
+        raise CourseError(f"{path} appeared while the site was checked; it is kept, and the screenshot not saved.") from None
+    try:
+        with f: f.write(data)
+    except BaseException:
+        path.unlink(missing_ok=True); raise
 
 def check_site(out_dir='_out/site', # a site written by `digitlab site`
-               screenshot=None, # where to save the screenshot (default: OUT-screenshot.png beside the site)
-               timeout:float=60 # seconds the browser may take at any step
+               screenshot=None, # where to save the screenshot: by default `site-check.png` inside the site, as one of its files
+               timeout:float=60, # seconds the browser may take at any step
+               tabs:int=2 # pages checked at once, each in a tab of its own
               ) -> dict:
     "Open every page of the site in headless Chromium and check it, axe-core included; what was found (`problems`: empty when all is well)."
-    t0, out = time.perf_counter(), Path(out_dir)
+    t0, out = time.perf_counter(), Path(os.path.abspath(out_dir))
     if (manifest := _site_manifest(out)) is None:
         raise CourseError(f"{out_dir} is not a site written by `digitlab site` (it has no site.json of ours): build it first.")
-    screenshot = Path(screenshot) if screenshot else out.parent/f'{out.name}-screenshot.png'
-    with ThreadPoolExecutor(1) as pool: found = pool.submit(_open_pages, out, manifest, screenshot, timeout).result()
+    path, name = _screenshot_place(out, manifest, screenshot)   # refused before the long part
+    with ThreadPoolExecutor(1) as pool: found = pool.submit(asyncio.run, _open_pages(out, manifest, timeout, tabs)).result()
+    if name is not None: add_site_file(out, name, found['screenshot'])
+    else: _write_new(path, found['screenshot'])
     axe = {f: {imp: sorted({v['id'] for v in p['axe'] if v['impact'] == imp}) for imp in ('critical', 'serious', 'moderate', 'minor')}
            for f, p in found['pages'].items()}
     return dict(problems=found['problems'], pages=len(found['pages']), links=found['links'], external_links=found['external_links'],
                 images=sum(len(p['images']) for p in found['pages'].values()), axe=axe,
-                formulas=sum(p['math'] for p in found['pages'].values()), screenshot=str(screenshot),
+                formulas=sum(p['math'] for p in found['pages'].values()), screenshot=str(path),
                 seconds=round(time.perf_counter() - t0, 1))
 
 def check_report(result:dict) -> str:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/appendix/site_pages.ipynb #3
 from __future__ import annotations
-import ast, html, importlib, inspect, posixpath, re
+import ast, colorsys, html, importlib, inspect, posixpath, re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
@@ -12,9 +12,10 @@ import nbformat
 from .notebooks import cell_directives
 
 # %% auto #0
-__all__ = ['TOC_MARK', 'MIN_TOC_SECTIONS', 'notebook_title', 'count_checks', 'plot_title', 'plot_alt', 'verified_line',
-           'page_notebook', 'tex_to_mathml', 'SiteDocRenderer', 'reference_markdown', 'PageContext', 'PageRenderer',
-           'SiteExporter', 'site_exporter', 'site_css', 'toc_html', 'nav_html', 'render_page']
+__all__ = ['TOC_MARK', 'ERROR_BACKGROUND', 'MIN_TOC_SECTIONS', 'notebook_title', 'count_checks', 'plot_title', 'plot_alt',
+           'verified_line', 'page_notebook', 'tex_to_mathml', 'SiteDocRenderer', 'reference_markdown', 'PageContext',
+           'PageRenderer', 'contrast', 'readable_colour', 'SiteExporter', 'site_exporter', 'site_css', 'toc_html',
+           'nav_html', 'render_page']
 
 # %% ../nbs/appendix/site_pages.ipynb #6
 def notebook_title(nb) -> tuple:
@@ -192,20 +193,26 @@ class PageContext:
     pages: dict = field(default_factory=dict)     # notebook (relative to the notebooks' folder) -> its page
     stages: dict = field(default_factory=dict)    # stage number -> its lesson's page
     nbs_name: str = 'nbs'                         # the notebooks' folder, as the README's links name it
+    folders: dict = field(default_factory=dict)   # folder (relative to the notebooks' folder, '.' for itself) -> the site's
+                                                  # file for it, or None when it is kept off the site
 
     def href(self, target:str) -> str:
         "The relative URL from this page to the site's file `target`."
         return posixpath.relpath(target, posixpath.dirname(self.file) or '.')
 
-    def link(self, url:str) -> str:
-        "`url` led to the page of the notebook it names; unchanged when it names no notebook of the site."
+    def link(self, url:str) -> str|None:
+        "`url` led to the page of the notebook, or the place of the folder, it names; None when that is kept off the site; else unchanged."
         parts = urlsplit(url)
-        if parts.scheme or parts.netloc or url.startswith('/') or not parts.path.endswith('.ipynb'): return url
+        if parts.scheme or parts.netloc or url.startswith('/') or not parts.path: return url
         path, here = unquote(parts.path), posixpath.dirname(self.source)
         tries = [posixpath.normpath(posixpath.join(here, path))]
-        if not here and path.startswith(f'{self.nbs_name}/'): tries.append(posixpath.normpath(path[len(self.nbs_name)+1:]))
-        page = next((self.pages[t] for t in tries if t in self.pages), None)
-        return url if page is None else self.href(page) + (f'#{parts.fragment}' if parts.fragment else '')
+        if not here and (path + '/').startswith(f'{self.nbs_name}/'): tries.append(posixpath.normpath(path[len(self.nbs_name)+1:]))
+        if page := next((self.pages[t] for t in tries if t in self.pages), None):
+            return self.href(page) + (f'#{parts.fragment}' if parts.fragment else '')
+        for t in tries:
+            if self.folders.get(t) is not None: return self.href(self.folders[t])
+            if any(place is None and (t + '/').startswith(f'{f}/') for f, place in self.folders.items()): return None
+        return url
 
 # %% ../nbs/appendix/site_pages.ipynb #37
 from jinja2 import DictLoader, pass_context
@@ -232,7 +239,9 @@ class PageRenderer(IPythonRenderer):
             if page is None or page == self.page.file: return m.group(0)
             return f'<a href="{html.escape(self.page.href(page))}">{m.group(0)}</a>'
         return _STAGE.sub(stage, out)
-    def link(self, text, url, title=None): return super().link(text, self.page.link(url), title)
+    def link(self, text, url, title=None):
+        target = self.page.link(url)
+        return text if target is None else super().link(text, target, title)   # a place kept off the site: its text alone
     def heading(self, text, level, **attrs):
         out = super().heading(text, level, **attrs)
         if m := re.search(r'\bid="([^"]+)"', out): self.headings.append((level, m.group(1), re.sub(r'<[^>]+>', '', text)))
@@ -240,6 +249,32 @@ class PageRenderer(IPythonRenderer):
     def inline_math(self, body): return tex_to_mathml(body)
     def block_math(self, body): return tex_to_mathml(body, display='block')
     def latex_environment(self, name, body): return tex_to_mathml(f'\\begin{{{name}}}{body}\\end{{{name}}}', display='block')
+
+# %% ../nbs/appendix/site_pages.ipynb #873d88ac
+ERROR_BACKGROUND = '#ffdddd'   # JupyterLab's background of an error or stderr output: the darkest an output's text sits on
+
+def _rgb(colour:str) -> tuple:
+    "The red, green and blue (0-255) of `colour`: '#rgb', '#rrggbb' or 'rgb(r,g,b)'."
+    if m := re.fullmatch(r'rgb\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)', colour.strip()): return tuple(map(int, m.groups()))
+    c = colour.strip().lstrip('#')
+    c = ''.join(x * 2 for x in c) if len(c) == 3 else c
+    return tuple(int(c[i:i+2], 16) for i in (0, 2, 4))
+
+def contrast(a:str, b:str) -> float:
+    "The WCAG contrast ratio of colours `a` and `b`, from 1 (the same) to 21 (black on white)."
+    def luminance(colour):
+        r, g, b = [x / 12.92 if x <= 0.04045 else ((x + 0.055) / 1.055) ** 2.4 for x in (v / 255 for v in _rgb(colour))]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    hi, lo = sorted([luminance(a), luminance(b)], reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+def readable_colour(colour:str, background:str=ERROR_BACKGROUND, ratio:float=4.6) -> str:
+    "`colour` as '#rrggbb', darkened (its hue and saturation kept) until its contrast with `background` is at least `ratio`."
+    h, l, s = colorsys.rgb_to_hls(*(v / 255 for v in _rgb(colour)))
+    while True:
+        out = '#%02x%02x%02x' % tuple(round(v * 255) for v in colorsys.hls_to_rgb(h, l, s))
+        if l <= 0 or contrast(out, background) >= ratio: return out
+        l = max(0., l - 0.01)
 
 # %% ../nbs/appendix/site_pages.ipynb #39
 _TEMPLATE = r"""{%- extends 'lab/index.html.j2' -%}
@@ -359,7 +394,9 @@ def site_css(exporter:SiteExporter) -> str:
     from jupyterlab_pygments import JupyterStyle
     env = exporter.environment
     lab = [env.loader.get_source(env, f'static/{name}.css')[0] for name in ('index', 'theme-light')]
-    return '\n'.join([*lab, HtmlFormatter(style=JupyterStyle).get_style_defs('.highlight'), _CSS])
+    ansi = re.findall(r'^(\.jp-RenderedText pre \.ansi-[\w-]+-fg) \{\s*color: (#[0-9a-fA-F]{3,6});', '\n'.join(lab), re.M)
+    ansi = ''.join(f'{rule} {{ color: {readable_colour(colour)}; }}\n' for rule, colour in ansi)   # terminal colours that read
+    return '\n'.join([*lab, HtmlFormatter(style=JupyterStyle).get_style_defs('.highlight'), _CSS, ansi])
 
 # %% ../nbs/appendix/site_pages.ipynb #41
 MIN_TOC_SECTIONS = 3
@@ -380,6 +417,7 @@ def _touch_up(page:str, toc:str) -> str:
     body = re.sub(r'>[^<]+<', marks, body)
     body = re.sub(r'<th class="blank([^"]*)"\s*>(&nbsp;)?</th>', r'<td class="blank\1"></td>', body)
     body = re.sub(r'<div class="([^"]*\bjp-OutputArea-output\b[^"]*)"', r'<div class="\1" tabindex="0"', body)  # may scroll: keyboard too
+    body = re.sub(r'style="color: (rgb\([\d, ]+\))', lambda m: f'style="color: {readable_colour(m.group(1))}', body)  # a terminal's colours
     return head + '<body' + body
 
 def nav_html(page:PageContext, prev:tuple|None, nxt:tuple|None) -> str:
