@@ -29,8 +29,8 @@ def _chain_rule_checker(ans):
            "rule multiplies it by the slope of the inside.")
     expect(not math.isclose(slope, 48), "the power goes down by one: the slope of u**3 is 3*u**2, not 3*u**3.")
     expect(not math.isclose(slope, -24), "the sign: every slope in this chain is positive at x = 1.")
-    expect(math.isclose(slope, 24, rel_tol=1e-6), "the chain rule multiplies two slopes, each taken where it applies: "
-           "the outside's where the inside is (at x = 1), the inside's at x = 1. Then compare with autograd, as in "
+    expect(math.isclose(slope, 24, rel_tol=1e-6), "the chain rule multiplies two slopes: the outside's, taken at the "
+           "value the inside has when x = 1, and the inside's, taken at x = 1. Then compare with autograd, as in "
            "the lesson's first section.")
 
 ex_chain_rule = Exercise('ex_chain_rule', 'The chain rule by hand', 'my_slope',
