@@ -10,11 +10,10 @@ from dataclasses import dataclass, field
 import torch
 from .device import resolve_device
 from .gradcheck import gradcheck  # built in the appendix (appendix/gradcheck.ipynb)
-_all_ = ['gradcheck']  # and exported from here too: `from digitlab.sgd import gradcheck`
 
 # %% auto #0
 __all__ = ['graph_lines', 'roller_coaster', 'quadratic', 'mse', 'apply_step', 'Descent', 'gradient_descent', 'descent_path',
-           'curvatures', 'gradcheck']
+           'curvatures']
 
 # %% ../nbs/04_sgd_quadratic.ipynb #20
 def graph_lines(t:torch.Tensor, # a result computed from tensors that require grad

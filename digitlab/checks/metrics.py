@@ -67,6 +67,9 @@ def _is_7_checker(fn):
     expect(got.shape == want.shape, f"for a stack (N, 28, 28) return N answers; got shape {tuple(got.shape)}.")
     expect(got.dtype == torch.bool, f"return True/False per image (compare two distances); got dtype {got.dtype}.")
     expect(not torch.equal(got, ~want), "that answers 'is it a 3?': flip the comparison.")
+    by_rmse = rmse_distance(d['valid_7'], m7) < rmse_distance(d['valid_7'], m3)
+    expect(not torch.equal(got, by_rmse), "that compares by the RMSE (or the squared error); the question wants `mnist_distance`, "
+           "the mean absolute difference, and the two disagree on some images.")
     expect(torch.equal(got, want), "an image is a 7 when it is closer to the mean 7 than to the mean 3.")
     one = torch.as_tensor(run_answer(fn, d['valid_3'][0], m3, m7))
     expect(one.shape == (), "for one image (28, 28) return a single True/False; broadcasting does that if you reduce over (-1, -2).")
@@ -81,7 +84,8 @@ ex_is_7 = Exercise('ex_is_7', 'Is it a 7?', 'my_is_7',
                 "(Writing `~is_3(...)` also works, up to exact ties.)",
     mistakes=[(is_3, "answers 'is it a 3?'"),
               (lambda x, m3, m7: (x - m7).abs().mean() < (x - m3).abs().mean(), 'one answer per image'),
-              (lambda x, m3, m7: (mnist_distance(x, m7) < mnist_distance(x, m3)).float(), 'return True/False')])
+              (lambda x, m3, m7: (mnist_distance(x, m7) < mnist_distance(x, m3)).float(), 'return True/False'),
+              (lambda x, m3, m7: rmse_distance(x, m7) < rmse_distance(x, m3), 'compares by the RMSE')])
 
 # %% ../../nbs/checks/03_broadcasting.ipynb #edcebe31
 def _distances_checker(fn):
@@ -126,6 +130,9 @@ def _unbalanced_checker(answer):
     expect(0 <= answer <= 1, "an accuracy is a fraction between 0 and 1: the number right divided by the number of images.")
     now, ten = _accuracies(1), _accuracies(10)
     if abs(answer - ten['weighted']) < 1e-4: return
+    expect(abs(answer - ten['weighted']) > 2e-3, f"close, but not to 4 decimals: {answer} is not the exact figure rounded. "
+           "Divide the images called right by the number of images without rounding on the way, or measure it with "
+           "`valid_7.repeat(10, 1, 1)`, then round to 4 decimals.")
     expect(abs(answer - now['overall']) > 1e-4, "that is the unweighted mean, which indeed does not move; the question asks for the weighted figure.")
     expect(abs(answer - now['weighted']) > 1e-4, "that is today's weighted figure, with 1,028 7s; with ten times as many, whose accuracy counts most?")
     expect(abs(answer - now['acc_7']) > 1e-4, "that is the accuracy on 7s alone; the 1,010 3s still count, one image each.")
@@ -139,7 +146,8 @@ ex_unbalanced = Exercise('ex_unbalanced', 'Ten times as many 7s', 'my_unbalanced
                 "unweighted mean stays 0.9511: it gives each class half the say whatever its size. On unbalanced data the "
                 "two figures tell different stories, so say which one you report.",
     mistakes=[(0.9511, 'unweighted mean'), (0.9514, "today's weighted figure"), (0.9854, 'accuracy on 7s alone'),
-              (0.5, 'count the images called right'), ('0.98', 'one number'), (97.93, 'between 0 and 1')])
+              (0.5, 'count the images called right'), ('0.98', 'one number'), (97.93, 'between 0 and 1'),
+              (0.979, 'not to 4 decimals'), (0.98, 'not to 4 decimals')])
 
 # %% ../../nbs/checks/03_broadcasting.ipynb #a37d565b
 def _rmse_baseline_checker(fn):
@@ -158,7 +166,6 @@ def _rmse_baseline_checker(fn):
     expect(abs(float(run_answer(fn, *half)) - (a3 + a7) / 2) < 1e-6, "use the stacks and means you are given: the check tries other ones too.")
 
 def rmse_baseline(valid_3, valid_7, mean3, mean7):
-    from digitlab.similarity import rmse_distance
     acc_3 = (rmse_distance(valid_3, mean3) < rmse_distance(valid_3, mean7)).float().mean()
     acc_7 = (rmse_distance(valid_7, mean7) < rmse_distance(valid_7, mean3)).float().mean()
     return ((acc_3 + acc_7) / 2).item()

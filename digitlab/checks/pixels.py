@@ -105,7 +105,7 @@ def mirror(img):
     return img.flip(-1)
 
 ex_mirror = Exercise('ex_mirror', 'A mirror image', 'mirror',
-    checker=_mirror_checker, hint="`torch.flip` (or the method `.flip(dim)`) reverses the order along an axis.",
+    checker=_mirror_checker, hint="left and right differ only in the column index: which axis holds the columns, and what would reverse the order along it?",
     reference=mirror,
     explanation="Columns are the last axis, so reversing along dim -1 swaps left and right; `img[:, ::-1]` works in NumPy but not in PyTorch.",
     mistakes=[(lambda img: img.flip(0), 'upside down'), (lambda img: img.T, 'transpose'), (lambda img: img, 'unchanged')])

@@ -69,7 +69,9 @@ def _rmse_checker(fn):
     got = run_answer(fn, a, m)
     expect(torch.as_tensor(got).numel() == 1, "return one number for two images: average over all their pixels.")
     expect(not close_to(got, ((a - m)**2).mean()), "that is the mean squared error: take the square root at the end.")
-    expect(not close_to(got, (a - m).abs().mean()), "that is the mean absolute difference; square the differences instead of taking absolute values.")
+    expect(not close_to(got, (a - m).abs().mean()), "that equals the mean absolute difference. Taking the square root before the mean "
+           "undoes each square (√(d²) = |d|, pixel by pixel), and so do absolute values in place of squares: square, average, "
+           "and take the root last.")
     expect(not close_to(got, ((a - m)**2).sum().sqrt(), 1e-3), "you took the root of the sum (the L2 norm of the difference); average the squares first, then take the root.")
     expect(close_to(got, ((a - m)**2).mean().sqrt()), "RMSE: square the differences, average them, then take the square root.")
     b = d['valid_7'][0]
@@ -82,7 +84,9 @@ ex_rmse = Exercise('ex_rmse', 'The RMSE', 'my_rmse',
     checker=_rmse_checker, hint="the name says the order, read from the right: error, squared, mean, root.",
     reference=my_rmse,
     explanation="Squaring makes every difference positive and weighs large ones more; the root brings the result back to the pixels' scale.",
-    mistakes=[(lambda a, b: ((a - b)**2).mean(), 'square root at the end'), (lambda a, b: (a - b).abs().mean(), 'that is the mean absolute difference'),
+    mistakes=[(lambda a, b: ((a - b)**2).mean(), 'square root at the end'),
+              (lambda a, b: ((a - b)**2).sqrt().mean(), 'square root before the mean'),
+              (lambda a, b: (a - b).abs().mean(), 'absolute values in place of squares'),
               (lambda a, b: ((a - b)**2).sum().sqrt(), 'the L2 norm')])
 
 # %% ../../nbs/checks/02_pixel_similarity.ipynb #7edae2ad
@@ -107,6 +111,9 @@ def _count_7_like_checker(fn):
     n = int(got)
     expect(n != len(d['valid_3']) - closer7(d['valid_3']), "that counts the images closer to the mean 3; count those closer to the mean 7.")
     expect(n != len(d['valid_3']), "that counts every image; compare the two distances of each image first.")
+    by_rmse = (rmse_distance(d['valid_3'], d['mean7']) < rmse_distance(d['valid_3'], d['mean3'])).sum().item()
+    expect(n != by_rmse or n == closer7(d['valid_3']), "that counts by the RMSE (or the squared error); the question compares "
+           "with `mnist_distance`, the mean absolute difference, and the two disagree on some images.")
     expect(n == closer7(d['valid_3']), "compare two (N,) distance tensors to get N booleans, and sum them.")
     expect(int(run_answer(fn, d['valid_7'], d['mean3'], d['mean7'])) == closer7(d['valid_7']),
            "use the `stack` you are given; the function was tested on the 7s too.")
@@ -121,7 +128,9 @@ ex_count_7_like = Exercise('ex_count_7_like', 'Counting 7-like images', 'count_7
                 "the 3s the baseline gets wrong, as stage 3 measures.",
     mistakes=[(lambda s, m3, m7: (mnist_distance(s, m3) < mnist_distance(s, m7)).sum(), 'closer to the mean 3'),
               (lambda s, m3, m7: mnist_distance(s, m7) < mnist_distance(s, m3), 'not one answer per image'),
-              (lambda s, m3, m7: len(s), 'counts every image'), (lambda s, m3, m7: 84, 'tested on the 7s too')])
+              (lambda s, m3, m7: len(s), 'counts every image'), (lambda s, m3, m7: 84, 'tested on the 7s too'),
+              (lambda s, m3, m7: (rmse_distance(s, m7) < rmse_distance(s, m3)).sum(), 'counts by the RMSE'),
+              (lambda s, m3, m7: (((s - m7)**2).mean((-1, -2)) < ((s - m3)**2).mean((-1, -2))).sum(), 'counts by the RMSE')])
 
 # %% ../../nbs/checks/02_pixel_similarity.ipynb #1e7e680e
 def _most_3_like_checker(fn):
@@ -172,7 +181,7 @@ def pixels_apart(stack_a, stack_b):
     diff = mean_digit(stack_a) - mean_digit(stack_b)
     return (diff.abs() > 0.1).sum().item()
 
-ex_pixels_apart = Exercise('ex_pixels_apart', 'Another pair of digits', 'pixels_apart',
+ex_pixels_apart = Exercise('ex_pixels_apart', 'Pixels that tell two digits apart', 'pixels_apart',
     checker=_pixels_apart_checker,
     hint="the lesson did this for one pair, 3 and 7, in a few lines; make them a function of the two stacks.",
     reference=pixels_apart,
