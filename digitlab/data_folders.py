@@ -27,16 +27,17 @@ class EnvReading(NamedTuple):
 
 _made_absolute = {}   # var: the EnvReading whose folder was written back into os.environ
 
-def start_folders() -> list:
-    "Where a relative value may have been set, likeliest first, as `(folder, why)`: `PWD` when it holds the working folder, then the working folder."
-    cwd, pwd = Path.cwd(), os.environ.get('PWD', '')
+def start_folders(command:bool=False) -> list:
+    "Where a relative value may have been set, likeliest first, as `(folder, why)`: `PWD` when it is the working folder (by inode: the shell's own spelling of it), or, unless `command`, when it holds the working folder; then the working folder."
+    cwd, pwd, here = Path(os.getcwd()), os.environ.get('PWD', ''), COMMAND_FOLDER if command else WORKING_FOLDER
     if os.path.isabs(pwd) and os.path.isdir(pwd):
         shell = Path(pwd)
-        if shell.resolve() != cwd and cwd.is_relative_to(shell.resolve()): return [(shell, SHELL_FOLDER), (cwd, WORKING_FOLDER)]
-    return [(cwd, WORKING_FOLDER)]
+        if os.path.samefile(shell, cwd): return [(shell, here)]
+        if not command and cwd.is_relative_to(shell.resolve()): return [(shell, SHELL_FOLDER), (cwd, WORKING_FOLDER)]
+    return [(cwd, here)]
 
 def read_env(var:str, command:bool=False) -> EnvReading|None:
-    "How `var` is read, None when unset or empty: a relative value from the working folder when `command`, else from `start_folders()`, the first whose folder exists."
+    "How `var` is read, None when unset or empty: a relative value from `start_folders(command)`, the first whose folder exists."
     value = os.environ.get(var, '')
     if not value.strip(): return None
     path = Path(value).expanduser()
@@ -44,7 +45,7 @@ def read_env(var:str, command:bool=False) -> EnvReading|None:
         made = _made_absolute.get(var)
         return made if made is not None and str(made.folder) == value else EnvReading(value, path)
     readings = {}
-    for base, why in [(Path.cwd(), COMMAND_FOLDER)] if command else start_folders():
+    for base, why in start_folders(command):
         readings.setdefault((base/path).resolve(), EnvReading(value, (base/path).resolve(), base, why))
     readings = list(readings.values())
     for r in readings:
