@@ -108,7 +108,9 @@ def _mirror_archive(name:str):
     fix = f"set DIGITLAB_DATA to the absolute path of the folder that holds {archive_name}, or unset it"
     try:
         if not mirror.is_dir():
-            raise DataError(f"{describe_env('DIGITLAB_DATA')}{': neither is' if reading.others else ', which is not'} a folder. "
+            what = (': none of these folders exists' if reading.others else ', which does not exist' if not os.path.lexists(mirror) else
+                    ', which is not a folder')
+            raise DataError(f"{describe_env('DIGITLAB_DATA')}{what}. "
                             f"{fix[0].upper() + fix[1:]}.")
         archive = mirror/archive_name
         if not archive.is_file():
