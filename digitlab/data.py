@@ -14,9 +14,9 @@ from PIL import Image
 from filelock import FileLock, Timeout
 from .device import resolve_device
 from .notebooks import CourseError
-from .data_folders import absolute_data_env, describe_env, env_folder
+from .data_folders import absolute_data_env, describe_env, env_folder, read_env
 
-absolute_data_env()   # relative DIGITLAB_DATA/FASTAI_HOME name folders from where the command started, for fastai too
+absolute_data_env(inherited=True)   # relative DIGITLAB_DATA/FASTAI_HOME: the folders they were set in, for fastai too
 
 # %% auto #0
 __all__ = ['DATASETS', 'DataError', 'file_digest', 'verify_archive', 'fastai_data_dir', 'archive_path', 'safe_extract',
@@ -102,12 +102,16 @@ def _data_dir(data_dir=None) -> Path:
 
 def _mirror_archive(name:str):
     "The archive of `name` in the `DIGITLAB_DATA` folder, None when the variable is unset or empty."
-    mirror = env_folder('DIGITLAB_DATA')
-    if mirror is None: return None
-    archive_name = DATASETS[name]['archive']
+    reading = read_env('DIGITLAB_DATA')
+    if reading is None: return None
+    mirror, archive_name = reading.folder, DATASETS[name]['archive']
     fix = f"set DIGITLAB_DATA to the absolute path of the folder that holds {archive_name}, or unset it"
     try:
-        if not mirror.is_dir(): raise DataError(f"{describe_env('DIGITLAB_DATA')}, which is not a folder. {fix[0].upper() + fix[1:]}.")
+        if not mirror.is_dir():
+            what = (': none of these folders exists' if reading.others else ', which does not exist' if not os.path.lexists(mirror) else
+                    ', which is not a folder')
+            raise DataError(f"{describe_env('DIGITLAB_DATA')}{what}. "
+                            f"{fix[0].upper() + fix[1:]}.")
         archive = mirror/archive_name
         if not archive.is_file():
             raise DataError(f"{describe_env('DIGITLAB_DATA')}, which holds no {archive_name}. Copy it there, or {fix}.")
@@ -250,6 +254,8 @@ def dataset_path(name:str, data_dir:Path=None, download:bool=True) -> Path:
     data_dir = _data_dir(data_dir)
     dest, archive = data_dir/name, _mirror_archive(name)
     _tidy(data_dir, name)
+    if os.path.lexists(dest) and not dest.is_dir():
+        raise DataError(f"{dest} is a file, where the unpacked folder of {name} must be: move it away, then run again.")
     if dest.is_dir():   # already there: read as it is, without a lock, so that a read-only or shared folder works
         _check_complete(dest, name, archive)
         return dest
@@ -520,83 +526,127 @@ def _damaged_images(folder:Path, names:list) -> list:
         except OSError as e: problems.append(f'{folder/n} cannot be read ({e.strerror})')
     return problems
 
-def _archive_checks(name:str, add) -> tuple:
-    "Check the mirror and its archive; `(archive or None, whether it verified)`."
-    try: archive = _mirror_archive(name)
-    except DataError as e: add('mirror', 'bad', str(e)); return None, False
-    if archive is None:
-        add('mirror', 'ok', 'DIGITLAB_DATA is not set: the data must be in the fastai folder, or is downloaded'); return None, False
-    add('mirror', 'ok', f'{archive.parent} is readable and holds {archive.name}')
-    try: add('archive', 'ok', f'{archive.name} verified by {verify_archive(archive, name)}'); return archive, True
-    except DataError as e: add('archive', 'bad', str(e)); return archive, False
+def _folder_images_checks(dest:Path, name:str, full:bool) -> tuple:
+    "Look at the images of each subfolder of `dest`: `(names, decoded, damaged)`, each `{subfolder: ...}` (decoded only when `full`)."
+    names, decoded, damaged = {}, {}, {}
+    for sub in DATASETS[name]['counts']:
+        if not (dest/sub).is_dir(): continue
+        try:
+            names[sub] = image_names(dest/sub)
+            if full: decoded[sub] = _decode_files(dest/sub, names[sub])   # stops at a subfolder's first damaged file
+            else: damaged[sub] = _damaged_images(dest/sub, names[sub])
+        except DataError as e: damaged[sub] = [str(e)]
+    return names, decoded, {sub: found for sub, found in damaged.items() if found}
 
 def data_checks(name:str, data_dir:Path=None, full:bool=False) -> list:
     "What loading dataset `name` will need, checked without changing anything: a list of `DataCheck`s."
     spec, checks = DATASETS[name], []
     add = lambda what, level, detail: checks.append(DataCheck(what, level, detail))
     try:
-        archive, verified = _archive_checks(name, add)
+        # the mirror: loading reads it before anything else, so a broken one stops every load
+        archive, mirror_bad, archive_problem = None, False, None
+        try: archive = _mirror_archive(name)
+        except DataError as e: add('mirror', 'bad', str(e)); mirror_bad = True
+        else:
+            if archive is None: add('mirror', 'ok', 'DIGITLAB_DATA is not set: the data must be in the fastai folder, or is downloaded')
+            else: add('mirror', 'ok', f'{archive.parent} is readable and holds {archive.name}')
+        if archive is not None:
+            try: verified_by = verify_archive(archive, name)
+            except DataError as e: archive_problem = str(e)
+        archive_at = len(checks)   # the archive's line goes here, once we know whether loading needs the archive
         try: data_dir = _data_dir(data_dir)
-        except DataError as e: add('folder', 'bad', str(e)); return checks
-        dest, writable, total = data_dir/name, _writable(data_dir), sum(spec['counts'].values())
+        except DataError as e:
+            if archive_problem: add('archive', 'bad', archive_problem)
+            add('folder', 'bad', str(e)); return checks
+        dest, total, needs_files = data_dir/name, sum(spec['counts'].values()), spec['lessons_open_files']
+        caches = {sub: _cache_file(dest/sub) for sub in spec['counts']}
+        cache_dir = next(iter(caches.values())).parent
+        lock_ok = _writable(data_dir)
+        cache_dir_is_file = os.path.lexists(cache_dir) and not cache_dir.is_dir()
+        unpacked = dest.is_dir()
         fix_owner = (f"set FASTAI_HOME to a folder you can write, or ask the owner of {data_dir} to prepare the data "
                      f"there once (digitlab doctor --prepare)")
-        unpacked, names, decoded = dest.is_dir(), {}, {}
-        caches = {sub: _cache_file(dest/sub) for sub in spec['counts']}
-        # the unpacked folder, and its images
-        if unpacked:
-            problems = folder_problems(dest, name)
-            if problems: add('folder', 'bad', f"{dest} is incomplete ({'; '.join(problems[:3])}): delete that folder and run "
-                                              f"again to {'unpack it afresh' if archive else 'download it again'}")
-            else: add('folder', 'ok', f'{dest} is complete: {total:,} images')
-            damaged, n = [], 0
-            for sub in spec['counts']:
-                if not (dest/sub).is_dir(): continue
-                try:
-                    names[sub] = image_names(dest/sub); n += len(names[sub])
-                    if full: decoded[sub] = _decode_files(dest/sub, names[sub])   # stops at a subfolder's first damaged file
-                    else: damaged += _damaged_images(dest/sub, names[sub])
-                except DataError as e: damaged.append(str(e))
-            how = 'every one decoded' if full else 'each ends as a PNG ends, every 50th decoded (--full decodes all)'
-            if damaged: add('images', 'bad', f"{len(damaged)} of {n:,} damaged; {damaged[0]}")
-            else: add('images', 'ok', f'{n:,} checked: {how}')
-        else:
-            cached = all(_load_cache(f, count=spec['counts'][sub])[0] is not None for sub, f in caches.items())
-            needs_files = spec['lessons_open_files']
-            if verified and (writable or not needs_files):
-                add('folder', 'ok', f"{dest} is not unpacked yet: " + ('it is unpacked from the archive when a lesson first '
-                    'opens its files' if needs_files else 'the lessons need only its tensors, decoded straight from the archive'))
-            elif verified:
-                add('folder', 'bad', f"{dest} is not unpacked, and {data_dir} is not writable for this user, so lessons "
-                                     f"cannot open its files: {fix_owner}")
-            elif archive is None and not needs_files and cached:
-                add('folder', 'ok', f'{dest} is not unpacked: the lessons need only its tensors, and the caches hold them')
-            elif archive is None:
-                add('folder', 'bad', f"{dest} is not there and DIGITLAB_DATA is not set: loading would download it (that "
-                                     f"needs the network). Set DIGITLAB_DATA to the folder that holds {spec['archive']}.")
-        # the caches
+        # what is there: the unpacked folder, its images, the caches
+        incomplete = folder_problems(dest, name) if unpacked else []
+        names, decoded, damaged = _folder_images_checks(dest, name, full) if unpacked else ({}, {}, {})
         states = {}
         for sub, f in caches.items():
             images, why = _load_cache(f, names=names.get(sub), count=None if unpacked else spec['counts'][sub])
             if images is not None and sub in decoded and not torch.equal(images, decoded[sub]): why = 'its pixels differ from the files'
             states[sub] = why
         wrong = {sub: why for sub, why in states.items() if why}
+        # what loading will do with it: it needs the archive to unpack, to rebuild the folder, or to decode missing caches
+        needs_archive = bool(incomplete) if unpacked else needs_files or bool(wrong)
+        archive_usable = archive is not None and archive_problem is None
+        if archive is not None:
+            if archive_problem is None: checks.insert(archive_at, DataCheck('archive', 'ok', f'{archive.name} verified by {verified_by}'))
+            elif needs_archive: checks.insert(archive_at, DataCheck('archive', 'bad', archive_problem))
+            else:
+                why_not = (f'{dest} is unpacked and complete' if unpacked else 'the tensor caches hold every image')
+                checks.insert(archive_at, DataCheck('archive', 'warn', f'{archive_problem} Loading does not need it here '
+                                                    f'({why_not}), but a fresh fastai folder would.'))
+        # the folder
+        if unpacked:
+            if incomplete:
+                again = ('download it again' if archive is None and not mirror_bad else
+                         'unpack it afresh' + ('' if archive_usable else ' once the archive is usable (see above)'))
+                add('folder', 'bad', f"{dest} is incomplete ({'; '.join(incomplete[:3])}): delete that folder and run again to {again}")
+            else: add('folder', 'ok', f'{dest} is complete: {total:,} images')
+        elif needs_files and os.path.lexists(dest):
+            add('folder', 'bad', f"{dest} is a file, where the unpacked folder must be, so lessons cannot open its files: move it away")
+        elif not needs_archive:
+            add('folder', 'ok', f'{dest} is not unpacked: the lessons need only its tensors, and the caches hold them')
+        elif mirror_bad:
+            add('folder', 'bad', f"{dest} is not unpacked, and DIGITLAB_DATA gives no archive to "
+                                 f"{'unpack it from' if needs_files else 'decode its tensors from'} (see mirror)")
+        elif archive is None:
+            add('folder', 'bad', f"{dest} is not there and DIGITLAB_DATA is not set: loading would download it (that "
+                                 f"needs the network). Set DIGITLAB_DATA to the folder that holds {spec['archive']}.")
+        elif archive_problem:
+            add('folder', 'bad', f"{dest} is not unpacked, and {archive.name} cannot be used (see archive): loading "
+                                 f"would {'unpack it from' if needs_files else 'decode its tensors from'} that archive")
+        elif needs_files and not lock_ok:
+            add('folder', 'bad', f"{dest} is not unpacked, and {data_dir} is not writable for this user, so lessons "
+                                 f"cannot open its files: {fix_owner}")
+        else:
+            add('folder', 'ok', f"{dest} is not unpacked yet: " + ('it is unpacked from the archive when a lesson first '
+                'opens its files' if needs_files else 'the lessons need only its tensors, decoded straight from the archive'))
+        if unpacked:
+            n = sum(len(found) for found in names.values())
+            how = 'every one decoded' if full else 'each ends as a PNG ends, every 50th decoded (--full decodes all)'
+            found = [problem for problems in damaged.values() for problem in problems]
+            if not found: add('images', 'ok', f'{n:,} checked: {how}')
+            elif needs_files or any(states[sub] for sub in damaged):
+                add('images', 'bad', f"{len(found)} of {n:,} damaged; {found[0]}")
+            else: add('images', 'warn', f"{len(found)} of {n:,} damaged; {found[0]}. Loading reads those images from "
+                                        f"their valid tensor caches; replace the files before those are ever rebuilt")
+        # the caches: what the first load will do about the wrong ones
         valid = f'{len(states) - len(wrong)} of {len(states)} tensor caches valid'
         odd = {sub: why for sub, why in wrong.items() if why != 'missing'}
+        detail = valid + ''.join(f'; {caches[sub]} ({why})' for sub, why in list(odd.items())[:2])
+        cannot_write = (None if lock_ok and not cache_dir_is_file and _writable(cache_dir) else
+                        f'{cache_dir} is a file, not a folder' if cache_dir_is_file else
+                        f'{_existing(data_dir if not lock_ok else cache_dir)} is not writable for this user')
         if not wrong: add('cache', 'ok', valid)
-        else:
-            detail = valid + ''.join(f'; {caches[sub]} ({why})' for sub, why in list(odd.items())[:2])
-            if any(why == 'its pixels differ from the files' for why in odd.values()):
-                add('cache', 'bad', detail + ': the lessons would get those pixels. Delete that cache file.')
-            elif any(why == 'a folder, not a file' for why in odd.values()):
-                add('cache', 'warn', detail + ': move it away, or each process decodes those images in memory (slower)')
-            elif writable: add('cache', 'ok', detail + '; the first load writes them')
-            else: add('cache', 'warn', detail + f'; {data_dir} is not writable for this user, so each process decodes '
-                                                f'those images in memory (slower): ask its owner to prepare the data there '
-                                                f'once (digitlab doctor --prepare)')
+        elif any(why == 'its pixels differ from the files' for why in odd.values()):
+            add('cache', 'bad', detail + ': the lessons would get those pixels. Delete that cache file.')
+        elif unpacked and incomplete:
+            add('cache', 'bad', detail + ': loading stops at the incomplete folder (see folder) before it would decode them')
+        elif unpacked and any(sub in damaged for sub in wrong):
+            add('cache', 'bad', detail + ': loading would decode those images again, and stops at the damaged file (see images)')
+        elif not unpacked and not archive_usable:
+            add('cache', 'bad', detail + ': loading would ' + ('download the dataset to make them' if archive is None and not
+                mirror_bad else 'decode them from an archive that cannot be used (see above)'))
+        elif cannot_write:
+            add('cache', 'warn', detail + f'; {cannot_write}, so they cannot be written: each process decodes those images '
+                                 f'in memory (slower). ' + ('Move that file away.' if cache_dir_is_file else
+                                 'Ask its owner to prepare the data there once (digitlab doctor --prepare).'))
+        elif any(why == 'a folder, not a file' for why in odd.values()):
+            add('cache', 'warn', detail + ': move it away, or each process decodes those images in memory (slower)')
+        else: add('cache', 'ok', detail + '; the first load writes them')
         # writing
-        needs_writing = bool(wrong) or not unpacked and spec['lessons_open_files']
-        if writable: add('writable', 'ok', f'{data_dir} is writable')
+        needs_writing = bool(wrong) or not unpacked and needs_files
+        if lock_ok: add('writable', 'ok', f'{data_dir} is writable')
         elif not needs_writing: add('writable', 'ok', f'{data_dir} is read-only for this user: not needed, all is there')
         else: add('writable', 'warn', f'{data_dir} is read-only for this user: {fix_owner}')
         if left := _leftovers(data_dir, name):
