@@ -138,9 +138,9 @@ def _n_params_checker(answer):
     expect(isinstance(answer, int) or (isinstance(answer, float) and answer.is_integer()),
            f'answer with a whole number; got {answer!r}.')
     count = lambda n: sum(p.numel() for p in two_layer_net(n, device='cpu').parameters())
-    expect(answer != 784, 'those are the weights into the new feature; it also has a bias, and it feeds every output.')
-    expect(answer != 785, 'that is what the new feature takes in (784 weights and its bias); it also sends its value to '
-           'each of the 10 outputs, with a weight for each.')
+    expect(answer != 784, 'those are the weights from the pixels into the new feature; is that all the net stores for it?')
+    expect(answer != 785, 'that counts what connects the pixels to the new feature, and its bias; where does its value '
+           'go next, and what does that connection hold?')
     expect(answer != 794, 'the new feature has a bias of its own too.')
     expect(answer != count(129), 'that is the whole net; the question asks what the one extra feature adds.')
     expect(answer == count(129) - count(128), 'follow the new feature: what connects it to the 784 pixels, what belongs '
@@ -153,7 +153,7 @@ ex_n_params = Exercise('ex_n_params', 'The price of a hidden unit', 'my_n_params
     explanation='The new feature gets 784 weights from the pixels and a bias in the first layer, and 10 weights to the '
                 'ten scores in the second (whose 10 biases are there anyway): 784 + 1 + 10 = 795. Each hidden feature '
                 'costs about a tenth of the whole linear model (7,850).',
-    mistakes=[(785, 'each of the 10 outputs'), (784, 'also has a bias'), (794, 'a bias of its own'),
+    mistakes=[(785, 'where does its value'), (784, 'is that all'), (794, 'a bias of its own'),
               (102_565, 'the whole net'), ('many', 'whole number')])
 
 # %% ../../nbs/checks/08_all_digits.ipynb #90f555ba
