@@ -109,7 +109,7 @@ def run_experiment(model:nn.Module, # the model to train (moved to `device`)
                    loss_func, metric, # what `fit` minimises and reports
                    device=None, progress:bool=False) -> dict:
     "Train `model` on `data` with stage 6's `fit`; return the settings and the numbers of the last epoch."
-    from digitlab.linear import TensorLoader, fit
+    from digitlab.training import TensorLoader, fit
     device = resolve_device(device)
     train_x, train_y, valid_x, valid_y = (t.to(device) for t in data)
     if centred: train_x, valid_x, _ = centre(train_x, valid_x)

@@ -128,13 +128,3 @@ def evaluate(model, dl, *funcs) -> list:
 def validate_epoch(model, dl, metric=batch_accuracy) -> float:
     "`metric` over all the images of `dl`, each image counting the same however the batches are cut."
     return evaluate(model, dl, metric)[0]
-
-# %% ../nbs/05_linear_mnist.ipynb #110
-_IN_TRAINING = ('BasicOptim', 'train_epoch', 'TensorLoader', 'fit')
-
-def __getattr__(name):
-    "Stage 6's training loop lives in `digitlab.training`; its names can be imported from here too."
-    if name in _IN_TRAINING:
-        from digitlab import training
-        return getattr(training, name)
-    raise AttributeError(f"module 'digitlab.linear' has no attribute {name!r}")

@@ -59,6 +59,10 @@ def _centre_checker(fn):
     train_c, valid_c = (torch.as_tensor(t).to(dev) for t in r)
     zeros = torch.zeros(6, device=dev)
     expect(train_c.shape == train_x.shape and valid_c.shape == valid_x.shape, "keep the shapes: subtract, do not reduce.")
+    expect(not torch.allclose(train_c.mean(1), torch.zeros(len(train_c), device=dev), atol=1e-5)
+           or torch.allclose(train_c.mean(0), zeros, atol=1e-5),
+           "you subtracted each image's own mean, the average over its pixels (axis 1). Centring subtracts each pixel's "
+           "mean over the training images (axis 0): the mean training image, the same for every image.")
     expect(not torch.allclose(train_c.mean(), zeros[0], atol=1e-5) or torch.allclose(train_c.mean(0), zeros, atol=1e-5),
            "you subtracted one number for all pixels: subtract the mean of each pixel, over the images (axis 0).")
     expect(torch.allclose(train_c.mean(0), zeros, atol=1e-5), "every pixel of the centred training set should average 0.")
@@ -79,6 +83,8 @@ ex_centre = Exercise('ex_centre', 'Centre with the training mean', 'my_centre',
                 "is applied to both sets, as every preprocessing statistic should be: otherwise validation leaks into the inputs.",
     mistakes=[(lambda t, v: (t - t.mean(), v - t.mean()), 'one number for all pixels'),
               (lambda t, v: (t - t.mean(0), v - v.mean(0)), 'its own mean'),
+              (lambda t, v: (t - t.mean(1, keepdim=True), v - v.mean(1, keepdim=True)), "each image's own mean"),
+              (lambda t, v: (t - t.mean(-1, keepdim=True), v - t.mean(0)), "each image's own mean"),
               (lambda t, v: (t - t.mean(0), v), 'training mean subtracted'),
               (lambda t, v: t - t.mean(0), 'a tuple of two tensors')])
 
@@ -128,20 +134,21 @@ ex_dead_biases = Exercise('ex_dead_biases', 'Dead weight in a deeper net', 'my_d
 def _collapse_params_checker(ans):
     expect(isinstance(ans, tuple) and len(ans) == 2, f"answer a tuple of two numbers, (stack, collapsed); got {ans!r}.")
     stack, one = ans
-    expect(stack != 89400, "the stack's biases count too: one per output of each layer.")
-    expect(stack == 89610, f"the stack has three layers, each with a weight of (outputs × inputs) and one bias per "
-           f"output; got {stack}.")
+    expect(stack != 784*5 + 5 + 5*10 + 10, "these layers were built with bias=False: count their weights only.")
+    expect(stack == 784*5 + 5*10, f"the stack has two layers, each with a weight of (outputs × inputs); got {stack}.")
     expect(one != stack, "the collapsed model is a single nn.Linear, straight from the first size to the last.")
-    expect(one != 7840, "the collapsed layer has a bias too: the stack's biases add up into it.")
-    expect(one == 7850, f"one nn.Linear from 784 inputs to 10 outputs, with its bias; got {one}.")
+    expect(one != 7850, "the collapsed layer's bias would be the sum of the stack's biases; how many biases does this stack have?")
+    expect(one == 784*10, f"one nn.Linear from 784 inputs to 10 outputs: how many weights, and is there a bias? Got {one}.")
 
-ex_collapse_params = Exercise('ex_collapse_params', 'What a collapse saves', 'my_collapse_params',
-    checker=_collapse_params_checker, hint="count each layer as weights (inputs × outputs) plus biases (outputs); the "
-    "collapsed layer has no middle.", reference=(89610, 7850),
-    explanation="784×100 + 100 + 100×100 + 100 + 100×10 + 10 = 89,610 in the stack; one nn.Linear(784, 10) has "
-                "7,840 + 10 = 7,850. Without activations the extra 81,760 numbers buy nothing the single layer cannot do.",
-    mistakes=[((89610, 89610), 'single nn.Linear'), ((89400, 7840), 'biases count too'), ((89610, 7840), 'a bias too'),
-              (89610, 'a tuple of two numbers')])
+ex_collapse_params = Exercise('ex_collapse_params', 'Does a collapse always save?', 'my_collapse_params',
+    checker=_collapse_params_checker, hint="count each layer's weights (inputs × outputs); the collapsed layer has no middle, "
+    "and a bias only if some layer of the stack has one.", reference=(3970, 7840),
+    explanation="784×5 + 5×10 = 3,970 numbers in the stack. `collapse` makes one nn.Linear(784, 10), without a bias since no "
+                "layer has one: 7,840 numbers, twice as many. A narrow middle makes the stack a cheap way to store a (10, 784) "
+                "weight of rank at most 5 (exercise 6 measures such a rank); a collapse only saves when the middle layers are "
+                "wide, as in the lesson's mlp((784, 64, 64, 10)).",
+    mistakes=[((3985, 7850), 'bias=False'), ((3970, 7850), 'how many biases'), ((3970, 3970), 'single nn.Linear'),
+              ((7840, 3970), 'two layers'), (3970, 'a tuple of two numbers')])
 
 # %% ../../nbs/checks/07_linear_bias.ipynb #21
 def _rank_checker(ans):

@@ -10,8 +10,8 @@ from ..exercises import Exercise, Wrong, expect, run_answer, close_to
 from ..linear import mnist_loss, calc_grad, linear1, train_epoch_by_hand
 
 # %% auto #0
-__all__ = ['ex_n_params', 'ex_zero_loss', 'ex_why_loss', 'ex_accuracy_probs', 'ex_mse_loss', 'ex_n_batches', 'ex_epoch_loss',
-           'my_accuracy_probs', 'my_mse_loss', 'my_train_epoch']
+__all__ = ['ex_n_params', 'ex_zero_loss', 'ex_sure_and_wrong', 'ex_accuracy_probs', 'ex_mse_loss', 'ex_n_batches',
+           'ex_epoch_loss', 'my_accuracy_probs', 'my_mse_loss', 'my_train_epoch']
 
 # %% ../../nbs/checks/05_linear_mnist.ipynb #6
 def _is_number(x) -> bool:
@@ -58,22 +58,23 @@ ex_zero_loss = Exercise('ex_zero_loss', 'The loss of a model that knows nothing'
     mistakes=[(0, 'not a probability of 0'), (np.log(2), 'log(2)'), (1, 'at most 1'), ('half', 'should be a number')])
 
 # %% ../../nbs/checks/05_linear_mnist.ipynb #15
-def _why_loss_checker(answer):
-    expect(isinstance(answer, str) and len(answer.strip()) == 1 and answer.strip().lower() in 'abcd',
-           f"answer with one letter, like 'a'; got {answer!r}.")
-    a = answer.strip().lower()
-    expect(a != 'a', "the accuracy of a batch costs about as much as its loss: one comparison per image.")
-    expect(a != 'c', "the accuracy is a fraction of images, so it always lies between 0 and 1.")
-    expect(a != 'd', "the accuracy can be computed on any labelled batch, training batches included.")
-    expect(a == 'b', "think of what a tiny nudge of one weight does to the accuracy.")
+def _sure_and_wrong_checker(answer):
+    a = answer.strip().lower() if isinstance(answer, str) else answer
+    expect(a in ('right', 'wrong', 'same'), f"answer 'right', 'wrong' or 'same'; got {answer!r}.")
+    expect(a != 'wrong', "that is what a loss should do, but does `mnist_loss`? Its slope for a 3 is the slope of the "
+                         "sigmoid, `p * (1 - p)`: compute it at a score of 10 and at -10, or measure both with autograd.")
+    expect(a != 'right', "at a score of 10 the sigmoid is flat: `p * (1 - p)` is tiny. Is it any steeper at -10? Measure both "
+                         "with autograd.")
 
-ex_why_loss = Exercise('ex_why_loss', 'Why not train on accuracy?', 'my_why_loss',
-    checker=_why_loss_checker, hint="gradient descent needs a slope: what is the slope of the accuracy?",
-    reference='b',
-    explanation="The accuracy only changes when a prediction crosses the threshold, so its gradient is 0 almost everywhere "
-                "(and undefined at the jumps): it gives gradient descent no direction. The loss moves a little whenever any "
-                "prediction moves, so it has a useful slope everywhere.",
-    mistakes=[('a', 'costs about as much'), ('d', 'any labelled batch'), ('c', 'between 0 and 1'), ('e', 'one letter')])
+ex_sure_and_wrong = Exercise('ex_sure_and_wrong', 'Predict, then run: sure and wrong', 'my_sure_and_wrong',
+    checker=_sure_and_wrong_checker, hint="each image's gradient is the slope of the sigmoid at its score, `p * (1 - p)` (with "
+                                          "a sign): how steep is the sigmoid far out on the right, and far out on the left?",
+    reference='same',
+    explanation="The sigmoid is as flat at -10 as at 10: `p * (1 - p)` is 4.5e-5 at both (halved by the mean over the two "
+                "images), equal up to float rounding. `mnist_loss` pushes an image it is sure about and wrong no harder "
+                "than one it has right, and barely at all, so such an image teaches the model almost nothing. Stage 8's "
+                "cross-entropy pushes it with a slope near 1.",
+    mistakes=[('wrong', 'does `mnist_loss`?'), ('right', 'Is it any steeper'), ('b', "answer 'right'"), (1, "answer 'right'")])
 
 # %% ../../nbs/checks/05_linear_mnist.ipynb #18
 def _probs_batch(n:int, seed:int):

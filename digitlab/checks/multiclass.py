@@ -119,8 +119,8 @@ def _leaning_checker(answer):
            '(math.log, torch.log).')
     expect(abs(a - 2) > 1e-3, 'a score is not a probability: softmax turns the ten scores (2 and nine 0s) into '
            'probabilities first.')
-    expect(abs(a - _LEANING) < 1e-3, 'not yet: build logits of zeros with a 2 at each row\'s target (F.one_hot(targets, 10) '
-           '* 2.0) and pass them to cross_entropy with the targets.')
+    expect(abs(a - _LEANING) < 1e-3, 'measure it rather than guess: logits of shape (N, 10), 2 at each row\'s target and 0 '
+           'elsewhere, and your targets, passed to cross_entropy.')
 
 ex_leaning_loss = Exercise('ex_leaning_loss', 'A model that leans the right way', 'my_leaning_loss',
     checker=_leaning_checker,
@@ -131,28 +131,30 @@ ex_leaning_loss = Exercise('ex_leaning_loss', 'A model that leans the right way'
                 'each), so the loss is -log(0.4509) = log(1 + 9 e^-2) = 0.7966 for every batch: well below log(10) = 2.3026. '
                 'A lead of 2 in the scores is enough to cut the loss of a model that knows nothing by two thirds.',
     mistakes=[(2.3026, 'same score'), (0.4509, 'minus its (natural) log'), (-0.7966, 'positive'), (0.346, 'base-10 log'),
-              (2, 'not a probability'), (1.5, 'not yet'), ('low', 'one number')])
+              (2, 'not a probability'), (1.5, 'measure it'), ('low', 'one number')])
 
 # %% ../../nbs/checks/08_all_digits.ipynb #7e0d2af1
 def _n_params_checker(answer):
     expect(isinstance(answer, int) or (isinstance(answer, float) and answer.is_integer()),
            f'answer with a whole number; got {answer!r}.')
-    n = sum(p.numel() for p in two_layer_net(50, device='cpu').parameters())
-    expect(answer != 784 * 50 + 50 * 10, 'count the biases too: one per output of each layer.')
-    expect(answer != 784 * 50 + 50, 'the second layer, 50 -> 10, has weights and biases too.')
-    expect(answer != 784 * 10 + 10, 'that is the linear model; this net has a hidden layer of 50 in between.')
-    expect(answer != 784 * 128 + 128 + 128 * 10 + 10, 'that is the net with 128 hidden features; count for 50.')
-    expect(answer == n, 'each LinearLayer(n_in, n_out) has n_in * n_out weights and n_out biases; add both layers.')
+    count = lambda n: sum(p.numel() for p in two_layer_net(n, device='cpu').parameters())
+    expect(answer != 784, 'those are the weights from the pixels into the new feature; is that all the net stores for it?')
+    expect(answer != 785, 'that counts what connects the pixels to the new feature, and its bias; where does its value '
+           'go next, and what does that connection hold?')
+    expect(answer != 794, 'the new feature has a bias of its own too.')
+    expect(answer != count(129), 'that is the whole net; the question asks what the one extra feature adds.')
+    expect(answer == count(129) - count(128), 'follow the new feature: what connects it to the 784 pixels, what belongs '
+           'to it alone, and what connects it to the 10 scores?')
 
-ex_n_params = Exercise('ex_n_params', 'Counting parameters', 'my_n_params',
+ex_n_params = Exercise('ex_n_params', 'The price of a hidden unit', 'my_n_params',
     checker=_n_params_checker,
-    hint='follow an image through the net: which layers does it pass, and what does each one store for every '
-         'input-output pair and for every output? (The ReLU stores nothing.)',
-    reference=784 * 50 + 50 + 50 * 10 + 10,
-    explanation='The first layer has 784 * 50 weights and 50 biases, the second 50 * 10 weights and 10 biases: '
-                '39,200 + 50 + 500 + 10 = 39,760. The ReLU has none.',
-    mistakes=[(784 * 50 + 50 * 10, 'biases too'), (784 * 10 + 10, 'linear model'), (784 * 50 + 50, 'second layer'),
-              (101_770, 'count for 50'), ('many', 'whole number')])
+    hint='one hidden feature is one column of the first layer and one row of the second: what does each hold for it?',
+    reference=795,
+    explanation='The new feature gets 784 weights from the pixels and a bias in the first layer, and 10 weights to the '
+                'ten scores in the second (whose 10 biases are there anyway): 784 + 1 + 10 = 795. Each hidden feature '
+                'costs about a tenth of the whole linear model (7,850).',
+    mistakes=[(785, 'where does its value'), (784, 'is that all'), (794, 'a bias of its own'),
+              (102_565, 'the whole net'), ('many', 'whole number')])
 
 # %% ../../nbs/checks/08_all_digits.ipynb #90f555ba
 def _confusion_checker(fn):
@@ -230,7 +232,7 @@ def _pair_only_first(x, y, test_x, test_y, a, b):
     closer_to_a = (test_x - mean_a).abs().mean(-1) < (test_x - mean_b).abs().mean(-1)
     return (closer_to_a == (test_y == a)).float().mean().item()
 
-ex_pair_baseline = Exercise('ex_pair_baseline', 'Another pair of digits', 'pair_baseline',
+ex_pair_baseline = Exercise('ex_pair_baseline', 'The nearer-mean baseline for any pair of digits', 'pair_baseline',
     checker=_pair_baseline_checker,
     hint='three steps you have met: two mean images (a boolean mask picks the rows of one digit), the test images '
          'of the two digits only, and for each of those one comparison of two distances.',
