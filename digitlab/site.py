@@ -16,7 +16,7 @@ from .site_pages import (PageContext, nav_html, notebook_title, page_notebook, r
                                  render_page, site_css, site_exporter, verified_line)
 
 # %% auto #0
-__all__ = ['STAMP_KEYS', 'GENERATOR', 'SCREENSHOT', 'SITE_FILES', 'SitePage', 'site_notebooks', 'executed_notebook',
+__all__ = ['STAMP_KEYS', 'GENERATOR', 'SCREENSHOT', 'SITE_FILES', 'HOST_FILES', 'SitePage', 'site_notebooks', 'executed_notebook',
            'site_target', 'refuse_foreign', 'add_site_file', 'build_site', 'sample_course', 'add_command',
            'site_command']
 
@@ -69,12 +69,14 @@ def _site_manifest(folder:Path) -> dict|None:
 SCREENSHOT = 'site-check.png'   # where `digitlab site --check` saves its screenshot, inside the site
 SITE_FILES = ('site.json', 'site.css', SCREENSHOT)   # the names of the files of a site that are not its pages
 
-def _not_site_file(entry:os.DirEntry) -> bool:
-    "Whether `entry` of a folder is a file that no site ever writes (not a folder, a web page or one of `SITE_FILES`)."
-    return not (entry.is_dir(follow_symlinks=False) or entry.name.lower().endswith(('.html', '.htm')) or entry.name in SITE_FILES)
+HOST_FILES = ('CNAME', '.nojekyll', 'favicon.ico', 'robots.txt', '_headers', '_redirects', '.htaccess')   # what web hosts read beside a site
+
+def _host_file(entry:os.DirEntry) -> bool:
+    "Whether `entry` of a folder is a plain file a web host reads beside a site (one of `HOST_FILES`), which a site never writes."
+    return entry.name in HOST_FILES and entry.is_file(follow_symlinks=False)
 
 def site_target(out_dir, nbs_dir='nbs') -> dict|None:
-    "The manifest of the earlier site in `out_dir`: None when `out_dir` is new or empty, no `files` when it holds only files a site never writes; refuses any other place."
+    "The manifest of the earlier site in `out_dir`: None when `out_dir` is new or empty, no `files` when it holds only a web host's files; refuses any other place."
     out, nbs = Path(os.path.abspath(out_dir)), Path(nbs_dir).resolve()
     try: project = find_project(nbs)
     except NotCourseError: project = None
@@ -87,11 +89,11 @@ def site_target(out_dir, nbs_dir='nbs') -> dict|None:
     if not out.is_dir(): raise refuse('it is a file')
     if not any(out.iterdir()): return None
     if (manifest := _site_manifest(out)) is not None: return manifest
-    with os.scandir(out) as entries: foreign = sorted(e.name + '/' * e.is_dir(follow_symlinks=False) for e in entries if not _not_site_file(e))
+    with os.scandir(out) as entries: foreign = sorted(e.name + '/' * e.is_dir(follow_symlinks=False) for e in entries if not _host_file(e))
     if foreign:
         raise refuse(f"it holds {', '.join(foreign[:3])}{' ...' if len(foreign) > 3 else ''}, and no site that `digitlab site` wrote "
-                     f"(no site.json of ours); nothing in it was touched (a folder holding only files a site never writes, "
-                     f"such as a CNAME, is accepted)")
+                     f"(no site.json of ours); nothing in it was touched (a folder holding only a web host's files, "
+                     f"{', '.join(HOST_FILES[:3])}, ..., is accepted)")
     return dict(files=[])   # a CNAME and the like: all kept
 
 @contextmanager
@@ -300,7 +302,7 @@ def sample_course(folder) -> Path:
 def add_command(sub):
     "Add `digitlab site` to the command line's subparsers."
     w = sub.add_parser('site', help='build the course website in OUT (with --check: then check it in headless Chromium)')
-    w.add_argument('out', help='folder of the site: new, empty, a site built before, or holding only files a site never writes '
+    w.add_argument('out', help='folder of the site: new, empty, a site built before, or holding only a web host\'s files '
                    '(a CNAME, a .nojekyll: all kept)')
     w.add_argument('--nbs', default=None, help="the course's notebooks (default: the project's nbs/)")
     w.add_argument('--executed', default=None, help="executed copies written by `digitlab run` (default: the project's _out/executed)")
