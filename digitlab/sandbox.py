@@ -193,7 +193,9 @@ class Sandbox:
         if self.tier not in TIERS: raise ValueError(f'tier must be one of {TIERS} or "auto"; got {tier!r}')
         self.limits, self.extra_env, self.threads = limits or Limits(), dict(env or {}), threads
         self.hide = [str(Path(p).resolve()) for p in hide]
-        paths = [sys.prefix, sys.base_prefix, sys.exec_prefix, Path(sys.executable).resolve().parent, *sys.path,
+        import digitlab
+        course = Path(digitlab.__file__).resolve().parent   # the package: an editable install finds it outside sys.path
+        paths = [sys.prefix, sys.base_prefix, sys.exec_prefix, Path(sys.executable).resolve().parent, *sys.path, course,
                  *os.environ.get('PYTHONPATH', '').split(os.pathsep), *readable]
         self.readable = sorted({str(Path(p).resolve()) for p in paths if p and Path(p).exists()})
         self.root = Path(tempfile.mkdtemp(prefix='digitlab-grade-'))
