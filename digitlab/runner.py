@@ -164,10 +164,11 @@ def run_course(nbs_dir='nbs', out_dir='_out/executed', only:str=None, timeout:in
         raise CourseError(f'no stage matches {only!r}; the stages are: {", ".join(p.stem for p in lessons)}.')
     results = []
     import sys
-    bar = progress_bar(notebooks, display=progress and sys.stdout.isatty(), leave=False)   # no bars in a log file
-    for nb in bar:
-        bar.comment = nb.stem
-        if progress and not sys.stdout.isatty(): print(f'running {nb.stem}', flush=True)
+    on_terminal = progress and sys.stdout.isatty()   # a bar on a terminal; in a log, a plain line per stage
+    stages = progress_bar(notebooks, leave=False) if on_terminal else notebooks   # (fastprogress prints even undisplayed)
+    for nb in stages:
+        if on_terminal: stages.comment = nb.stem
+        elif progress: print(f'running {nb.stem}', flush=True)
         results.append(execute_notebook(nb, Path(out_dir)/nb.name, timeout=timeout, skip_flags=skip_flags))
     return results
 
