@@ -415,7 +415,7 @@ def _touch_up(page:str, toc:str) -> str:
     head, body = page.split('<body', 1)
     marks = lambda m: _MARK.sub(lambda e: f'<span class="dl-emoji" role="img" aria-label="{_MARKS[e.group(0)]}">{e.group(0)}</span>', m.group(0))
     body = re.sub(r'>[^<]+<', marks, body)
-    body = re.sub(r'<th class="blank([^"]*)"\s*>(&nbsp;)?</th>', r'<td class="blank\1"></td>', body)
+    body = re.sub(r'<th((?:\s+class="[^"]*")?)\s*>(?:&nbsp;)?</th>', r'<td\1></td>', body)   # Styler's and to_html's blank corner
     body = re.sub(r'<div class="([^"]*\bjp-OutputArea-output\b[^"]*)"', r'<div class="\1" tabindex="0"', body)  # may scroll: keyboard too
     body = re.sub(r'style="color: (rgb\([\d, ]+\))', lambda m: f'style="color: {readable_colour(m.group(1))}', body)  # a terminal's colours
     return head + '<body' + body
