@@ -692,6 +692,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                   'digitlab.student.blank_copy': ('appendix/student.html#blank_copy', 'digitlab/student.py'),
                                   'digitlab.student.student_command': ('appendix/student.html#student_command', 'digitlab/student.py'),
                                   'digitlab.student.student_copy': ('appendix/student.html#student_copy', 'digitlab/student.py')},
+            'digitlab.support': {'digitlab.support.one_cpu_thread': ('appendix/support.html#one_cpu_thread', 'digitlab/support.py')},
             'digitlab.testing': { 'digitlab.testing.gpu_cell': ('appendix/testing.html#gpu_cell', 'digitlab/testing.py'),
                                   'digitlab.testing.tensors_equal': ('appendix/testing.html#tensors_equal', 'digitlab/testing.py')},
             'digitlab.training': { 'digitlab.training.BasicOptim': ('training_loop.html#basicoptim', 'digitlab/training.py'),

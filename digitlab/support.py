@@ -6,4 +6,19 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = []
+__all__ = ['one_cpu_thread']
+
+# %% ../nbs/appendix/support.ipynb #292af041
+from contextlib import contextmanager
+import torch
+
+@contextmanager
+def one_cpu_thread(device=None):
+    "Run the block on one CPU thread when `device` is the CPU (None means the default device); restore the count after."
+    from digitlab.device import resolve_device
+    if resolve_device(device).type != 'cpu':
+        yield; return
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try: yield
+    finally: torch.set_num_threads(before)
