@@ -13,7 +13,7 @@ import torch
 from PIL import Image
 from filelock import FileLock, Timeout
 from .device import resolve_device
-from .notebooks import CourseError
+from .errors import CourseError
 from .data_folders import absolute_data_env, describe_env, env_folder, read_env
 
 absolute_data_env(inherited=True)   # relative DIGITLAB_DATA/FASTAI_HOME: the folders they were set in, for fastai too
