@@ -6,7 +6,114 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['one_cpu_thread']
+__all__ = ['check_images', 'check_mean_image', 'relative_luminance', 'shade_cell', 'show_diverging', 'show_grids', 'best_time',
+           'one_cpu_thread']
+
+# %% ../nbs/appendix/support.ipynb #c78a1f79
+import numpy as np
+import torch
+
+def check_images(x,                    # what the caller was given
+                 who:str,              # the caller's name, for the message
+                 batch:bool=False,     # want a stack (N, 28, 28)
+                 single:bool=False,    # want one image (28, 28)
+                 want_float:bool=True  # want float pixels in [0, 1]
+                ) -> torch.Tensor:
+    "Raise a clear `ValueError` unless `x` is a tensor of 28×28 images (a stack if `batch`, one image if `single`); return it unchanged."
+    if not isinstance(x, torch.Tensor):
+        raise ValueError(f"{who} wants a torch tensor of images; got {type(x).__name__}. "
+                         f"Convert it first, e.g. torch.tensor(np.array(img)).float() / 255.")
+    shape = tuple(x.shape)
+    if x.ndim < 2 or shape[-2:] != (28, 28):
+        fix = ("Reshape with x.view(-1, 28, 28) (or x.view(28, 28) for a single image)."
+               if x.numel() and x.numel() % 784 == 0 else "An MNIST image is 28 × 28 = 784 pixels.")
+        raise ValueError(f"{who} wants images of shape (..., 28, 28); got {shape}. {fix}")
+    if batch and x.ndim != 3:
+        fix = ("For a single image add the batch axis with x[None]." if x.ndim == 2
+               else "Merge the leading axes with x.view(-1, 28, 28).")
+        raise ValueError(f"{who} wants a stack of images of shape (N, 28, 28); got {shape}. {fix}")
+    if single and x.ndim != 2:
+        raise ValueError(f"{who} wants one image of shape (28, 28); got {shape}. Pick one, e.g. x[0].")
+    if want_float and not x.is_floating_point():
+        raise ValueError(f"{who} wants float pixels in [0, 1]; got dtype {x.dtype}. Convert with x.float() / 255.")
+    return x
+
+def check_mean_image(m:torch.Tensor, name:str, who:str) -> torch.Tensor:
+    "Raise a clear `ValueError` unless `m` (argument `name` of `who`) is one mean image (28, 28); return it."
+    if check_images(m, who).ndim != 2:
+        raise ValueError(f"{who} wants `{name}` as one mean image (28, 28); got {tuple(m.shape)}. "
+                         f"Average the stack first with mean_digit(stack).")
+    return m
+
+# %% ../nbs/appendix/support.ipynb #08025be3
+def relative_luminance(rgb) -> float:
+    "The WCAG relative luminance of a colour given as three floats in [0, 1]: 0 for black, 1 for white."
+    r, g, b = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+def shade_cell(fraction:float,     # the cell's value as a fraction of the largest possible (0 to 1)
+               cmap:str='Greys'):  # matplotlib colour map for the shading
+    "CSS for a table cell: its shade in `cmap`, and black or white digits, whichever contrasts more with it."
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_hex
+    rgb = plt.get_cmap(cmap)(min(max(float(fraction), 0.), 1.))[:3]
+    lum = relative_luminance(rgb)
+    ink = '#000000' if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else '#ffffff'
+    return f'background-color: {to_hex(rgb)}; color: {ink}'
+
+# %% ../nbs/appendix/support.ipynb #f56ad81b
+def show_diverging(img:torch.Tensor,     # one (28, 28) image of signed values
+                   title:str,            # what the reader should see
+                   ax=None,              # draw into this matplotlib axis (a new figure if None)
+                   cmap:str='RdBu_r',    # a diverging colour map
+                   label:str='value'):   # colour bar label
+    "Draw signed values as a heatmap centred on 0 (symmetric colour scale) with a colour bar; return the axis."
+    import matplotlib.pyplot as plt
+    img = check_images(img, 'show_diverging', single=True).detach().cpu()
+    lim = img.abs().max().item() or 1.0
+    if ax is None: _, ax = plt.subplots(figsize=(4.5, 3.8))
+    im = ax.imshow(img, cmap=cmap, vmin=-lim, vmax=lim)
+    ax.figure.colorbar(im, ax=ax, label=label)
+    ax.set_title(title); ax.set_xlabel('pixel column'); ax.set_ylabel('pixel row')
+    return ax
+
+# %% ../nbs/appendix/support.ipynb #8d2d3fe0
+def show_grids(grids:dict,        # {title: a tensor of rank 0, 1 or 2}, drawn left to right
+               title:str=None,    # title over the whole figure
+               size:float=0.6):   # inches per cell
+    "Draw small tensors side by side as tables of their numbers, a vector as one row; return the figure."
+    import matplotlib.pyplot as plt
+    tables = {name: torch.as_tensor(t).detach().cpu() for name, t in grids.items()}
+    if any(t.ndim > 2 for t in tables.values()):
+        raise ValueError(f"show_grids draws tensors of rank 0, 1 or 2; got shapes {[tuple(t.shape) for t in tables.values()]}. Pick a slice.")
+    flat = {name: t.reshape(1, -1) if t.ndim < 2 else t for name, t in tables.items()}
+    top = max(t.abs().max().item() for t in flat.values()) or 1.
+    widths = [t.shape[1] for t in flat.values()]
+    fig, axs = plt.subplots(1, len(flat), squeeze=False, gridspec_kw={'width_ratios': widths},
+                            figsize=(size * sum(widths) + 0.8 * len(flat), size * max(t.shape[0] for t in flat.values()) + 1.2))
+    for ax, (name, t) in zip(axs[0], flat.items()):
+        ax.imshow(t.abs().float(), cmap='Blues', vmin=0, vmax=2 * top)   # light shades: black numbers stay readable
+        for (r, c), v in np.ndenumerate(t.numpy()): ax.text(c, r, f'{v:g}', ha='center', va='center')
+        ax.set_title(f'{name}\nshape {tuple(tables[name].shape)}', fontsize=9); ax.set_xticks([]); ax.set_yticks([])
+    if title: fig.suptitle(title)
+    fig.tight_layout()
+    return fig
+
+# %% ../nbs/appendix/support.ipynb #2d423839
+def best_time(f,               # the function to time, called with no arguments
+              repeats:int=5,   # how many runs
+              device=None      # where `f` computes (None: the default device)
+             ) -> float:
+    "The fastest of `repeats` runs of `f()`, in seconds, waiting for the GPU when `device` is one."
+    import time
+    from digitlab.device import resolve_device
+    sync = torch.cuda.synchronize if resolve_device(device).type == 'cuda' else (lambda: None)
+    times = []
+    for _ in range(repeats):
+        sync(); start = time.perf_counter()
+        f(); sync()
+        times.append(time.perf_counter() - start)
+    return min(times)
 
 # %% ../nbs/appendix/support.ipynb #292af041
 from contextlib import contextmanager
