@@ -118,11 +118,11 @@ def set_training_mode(model, training:bool):
     "Switch an `nn.Module` to training (`True`) or predicting (`False`) with `model.train`; a plain function has no mode."
     if isinstance(model, nn.Module): model.train(training)
 
-def evaluate(model, dl, *funcs) -> list:
-    "Each `func(preds, targets)` on the predictions of all the batches of `dl` at once (no gradients)."
+def evaluate(model, dl, *funcs, device=None) -> list:
+    "Each `func(preds, targets)` on the predictions of all the batches of `dl` at once (no gradients; one thread on a CPU `device`)."
     set_training_mode(model, False)
     preds, targets = [], []
-    with torch.inference_mode():
+    with torch.inference_mode(), one_cpu_thread(device):
         for xb, yb in dl: preds.append(model(xb)); targets.append(yb)
     if not preds: raise ValueError("evaluate got no batches: the validation loader is empty.")
     preds, targets = torch.cat(preds), torch.cat(targets)

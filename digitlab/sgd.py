@@ -77,7 +77,7 @@ def apply_step(params:torch.Tensor, # leaf tensor with requires_grad, updated in
     loss = loss_func(preds, y)
     loss.backward()
     preds = preds.detach().clone()   # a copy: a model that returns (a view of) params would otherwise move with them
-    with torch.no_grad(): params -= lr * params.grad
+    with torch.no_grad(): params -= lr * params.grad   # the step is not part of the model: autograd must not record it
     params.grad = None
     return preds, loss.item()
 

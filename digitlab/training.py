@@ -81,13 +81,14 @@ def fit(model, # an `nn.Module` (moved to `device`), or any callable when `opt` 
         epochs_it = mb = master_bar(range(1, epochs + 1))
         mb.write(['epoch', 'train_loss', 'valid_loss', 'valid_metric'], table=True)
     history = []
-    for epoch in (epochs_it or range(1, epochs + 1)):
-        try: train_loss = train_epoch(model, _on(train_dl, device), opt, loss_func, device)
-        except RuntimeError as e:
-            if 'cannot be multiplied' not in str(e): raise
-            raise ValueError(f"fit: the model cannot take the training batches ({e}). A linear model on images wants "
-                             f"each image as one row, shape (N, 784): flatten them with x.view(len(x), -1).") from e
-        valid_loss, valid_metric = evaluate(model, _on(valid_dl, device), loss_func, metric)
-        history.append(dict(epoch=epoch, train_loss=train_loss, valid_loss=valid_loss, valid_metric=valid_metric))
-        if mb is not None: mb.write([str(epoch), f'{train_loss:.4f}', f'{valid_loss:.4f}', f'{valid_metric:.4f}'], table=True)
+    with one_cpu_thread(device):
+        for epoch in (epochs_it or range(1, epochs + 1)):
+            try: train_loss = train_epoch(model, _on(train_dl, device), opt, loss_func, device)
+            except RuntimeError as e:
+                if 'cannot be multiplied' not in str(e): raise
+                raise ValueError(f"fit: the model cannot take the training batches ({e}). A linear model on images wants "
+                                 f"each image as one row, shape (N, 784): flatten them with x.view(len(x), -1).") from e
+            valid_loss, valid_metric = evaluate(model, _on(valid_dl, device), loss_func, metric, device=device)
+            history.append(dict(epoch=epoch, train_loss=train_loss, valid_loss=valid_loss, valid_metric=valid_metric))
+            if mb is not None: mb.write([str(epoch), f'{train_loss:.4f}', f'{valid_loss:.4f}', f'{valid_metric:.4f}'], table=True)
     return history
