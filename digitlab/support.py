@@ -7,7 +7,7 @@ from __future__ import annotations
 
 # %% auto #0
 __all__ = ['check_images', 'check_mean_image', 'relative_luminance', 'shade_cell', 'show_diverging', 'show_grids', 'best_time',
-           'one_cpu_thread']
+           'one_cpu_thread', 'draw_descent_loop', 'draw_batch_matmul']
 
 # %% ../nbs/appendix/support.ipynb #c78a1f79
 import numpy as np
@@ -129,3 +129,53 @@ def one_cpu_thread(device=None):
     torch.set_num_threads(1)
     try: yield
     finally: torch.set_num_threads(before)
+
+# %% ../nbs/appendix/support.ipynb #d31ca006
+def draw_descent_loop(ax=None):
+    "The book's seven steps of gradient descent as boxes and arrows: init, predict, loss, gradient, step, repeat, stop."
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import FancyBboxPatch
+    if ax is None: _, ax = plt.subplots(figsize=(9, 2.6))
+    boxes = {'init': (0.5, 1.5), 'predict': (2.3, 1.5), 'loss': (4.1, 1.5), 'gradient': (5.9, 1.5), 'step': (7.7, 1.5),
+             'stop': (9.5, 1.5)}
+    for name, (x, y) in boxes.items():
+        ax.add_patch(FancyBboxPatch((x - 0.6, y - 0.3), 1.2, 0.6, boxstyle='round,pad=0.05',
+                                    fc='#fde7c8' if name in ('init', 'stop') else '#d6e6f5', ec='gray'))
+        ax.text(x, y, name, ha='center', va='center', fontsize=11)
+    arrow = dict(arrowstyle='->', color='k', lw=1.2)
+    for a, b in [('init', 'predict'), ('predict', 'loss'), ('loss', 'gradient'), ('gradient', 'step'), ('step', 'stop')]:
+        ax.annotate('', xy=(boxes[b][0] - 0.68, 1.5), xytext=(boxes[a][0] + 0.68, 1.5), arrowprops=arrow)
+    ax.annotate('', xy=(2.3, 1.12), xytext=(7.7, 1.12),
+                arrowprops=dict(arrowstyle='->', color='C3', lw=1.5, connectionstyle='arc3,rad=-0.35'))
+    ax.text(5.0, 0.35, 'repeat: predict again with the new parameters', ha='center', color='C3', fontsize=10)
+    ax.set(xlim=(-0.3, 10.3), ylim=(0, 2.2), title='Gradient descent: the seven steps')
+    ax.axis('off')
+    return ax
+
+# %% ../nbs/appendix/support.ipynb #2fb55489
+def draw_batch_matmul(n:int=5, # rows drawn for the batch
+                      ax=None):
+    "A batch of `n` flattened images (n, 784) times the weights (784, 1): one score per image, (n, 1), row i giving score i."
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Rectangle
+    if ax is None: _, ax = plt.subplots(figsize=(9, 3.6))
+    row_h, pick = 0.5, 1
+    top = n*row_h
+    for r in range(n):                      # the batch: one row per image
+        y = top - (r + 1)*row_h
+        ax.add_patch(Rectangle((0, y), 5, row_h, fc='C1' if r == pick else '#eeeeee', ec='gray', alpha=0.8 if r == pick else 1))
+    ax.add_patch(Rectangle((6, top - 4), 0.5, 4, fc='C1', ec='gray', alpha=0.5))       # the weights: one column
+    for r in range(n):                      # the scores: one per image
+        y = top - (r + 1)*row_h
+        ax.add_patch(Rectangle((7.6, y), 0.5, row_h, fc='C3' if r == pick else '#eeeeee', ec='gray'))
+    ax.text(2.5, top + 0.25, f'batch of images ({n}, 784)', ha='center', fontsize=10)
+    ax.text(6.25, top + 0.25, 'weights (784, 1)', ha='center', fontsize=10)
+    ax.text(7.85, top + 0.25, f'scores ({n}, 1)', ha='center', fontsize=10)
+    ax.text(5.5, top/2, '@', ha='center', va='center', fontsize=16)
+    ax.text(7.05, top/2, '=', ha='center', va='center', fontsize=16)
+    ax.text(2.5, top - 1.5*row_h, 'image 1: 784 pixels in a row', ha='center', va='center', fontsize=9)
+    ax.text(4.1, top - 4.4, 'each pixel times its weight, all 784 added up (+ bias) = that image\'s score',
+            ha='center', fontsize=9, color='C3')
+    ax.set(xlim=(-0.2, 9.2), ylim=(top - 4.7, top + 0.6), title='A matrix product scores a whole batch at once')
+    ax.axis('off')
+    return ax
