@@ -12,7 +12,7 @@ from typing import NamedTuple
 import nbformat
 from ..errors import CourseError
 from .notebooks import NotCourseError, appendix_notebooks, course_notebooks, find_project, lesson_notebooks, read_notebook, write_atomic
-from .runner import _first_error, execute_notebook
+from .runner import execute_notebook, first_error
 from .site_pages import (PageContext, nav_html, notebook_title, page_notebook, reference_markdown,
                                  render_page, site_css, site_exporter, verified_line)
 
@@ -198,7 +198,7 @@ def _page_notebooks(entries:list, executed_dir, nbs_dir:Path, timeout:int, progr
         if e.kind == 'lesson':
             nb, how = executed_notebook(e.source, executed_dir, timeout)
             stamp = dict(nb.metadata['digitlab'])
-            cell, error = _first_error(nb)
+            cell, error = first_error(nb)
             where = f'cell {cell}: {error}' if cell is not None else ''
             note, css = verified_line(stamp, where), 'dl-note' if stamp['outcome'] == 'ok' else 'dl-note dl-failed'
         elif e.source.exists():
