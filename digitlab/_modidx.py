@@ -265,6 +265,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                                                                     'digitlab/course/bench.py'),
                                        'digitlab.course.bench.torch_loop': ('course/bench.html#torch_loop', 'digitlab/course/bench.py')},
             'digitlab.course.cli': { 'digitlab.course.cli.add_command': ('course/cli.html#add_command', 'digitlab/course/cli.py'),
+                                     'digitlab.course.cli.command_adders': ('course/cli.html#command_adders', 'digitlab/course/cli.py'),
                                      'digitlab.course.cli.console': ('course/cli.html#console', 'digitlab/course/cli.py'),
                                      'digitlab.course.cli.main': ('course/cli.html#main', 'digitlab/course/cli.py'),
                                      'digitlab.course.cli.parser': ('course/cli.html#parser', 'digitlab/course/cli.py'),
