@@ -7,7 +7,8 @@ from __future__ import annotations
 
 # %% auto #0
 __all__ = ['check_images', 'check_mean_image', 'relative_luminance', 'shade_cell', 'show_diverging', 'show_grids', 'best_time',
-           'one_cpu_thread', 'draw_descent_loop', 'draw_batch_matmul', 'side_by_side', 'seed_spread']
+           'one_cpu_thread', 'draw_descent_loop', 'draw_batch_matmul', 'fit_side_by_side', 'side_by_side',
+           'seed_spread']
 
 # %% ../nbs/appendix/support.ipynb #c78a1f79
 import numpy as np
@@ -179,6 +180,52 @@ def draw_batch_matmul(n:int=5, # rows drawn for the batch
     ax.set(xlim=(-0.2, 9.2), ylim=(top - 4.7, top + 0.6), title='A matrix product scores a whole batch at once')
     ax.axis('off')
     return ax
+
+# %% ../nbs/appendix/support.ipynb #9a69a817
+def fit_side_by_side(make_model, # makes one model: an `nn.Linear`, or an `nn.Sequential` of `nn.Linear` and `nn.ReLU`
+                     seeds, # one model per seed
+                     x:torch.Tensor, # training inputs (N, features)
+                     y:torch.Tensor, # training targets (N, outputs)
+                     epochs:int, lr:float,
+                     loss_func, # loss_func(predictions, targets) -> the mean loss of a batch, e.g. `fast_mnist_loss`
+                     bs:int=256) -> list:
+    "Train one model per seed, all as one batched computation: SGD on shuffled mini-batches; the trained models."
+    from torch import nn
+    from digitlab.linear import set_seed
+    models = []
+    for seed in seeds:
+        set_seed(seed); models.append(make_model().to(x.device))
+    layers = [list(m) if isinstance(m, nn.Sequential) else [m] for m in models]
+    stacked = []      # per layer: (weights (S, in, out), biases (S, 1, out)) for a Linear, None for a ReLU
+    for i, layer in enumerate(layers[0]):
+        if isinstance(layer, nn.ReLU): stacked.append(None); continue
+        if not isinstance(layer, nn.Linear) or layer.bias is None:
+            raise ValueError(f"fit_side_by_side stacks nn.Linear layers (with a bias) and nn.ReLU; got {layer!r}. "
+                             f"Train this model with fit, one seed at a time.")
+        stacked.append((torch.stack([ls[i].weight.detach().T for ls in layers]).requires_grad_(),
+                        torch.stack([ls[i].bias.detach()[None] for ls in layers]).requires_grad_()))
+    params = [t for wb in stacked if wb is not None for t in wb]
+    def predict(xb):      # xb: (S, bs, features), each seed's own batch
+        for wb in stacked: xb = xb.relu() if wb is None else torch.baddbmm(wb[1], xb, wb[0])
+        return xb
+    orders = [torch.Generator().manual_seed(seed) for seed in seeds]
+    n = len(x)
+    with one_cpu_thread(x.device):
+        for _ in range(epochs):
+            idx = torch.stack([torch.randperm(n, generator=g) for g in orders]).to(x.device)   # (S, N)
+            for i in range(0, n, bs):
+                j = idx[:, i:i+bs]
+                xb, yb = [t.index_select(0, j.flatten()).view(*j.shape, -1) for t in (x, y)]   # (S, bs, ...)
+                # every seed's batch has the same size, so S times the mean over all of them is the sum of the seeds' means
+                loss = loss_func(predict(xb), yb)*len(seeds)
+                loss.backward()
+                with torch.no_grad():
+                    for p in params: p.sub_(p.grad, alpha=lr); p.grad = None
+    with torch.no_grad():
+        for k, ls in enumerate(layers):
+            for layer, wb in zip(ls, stacked):
+                if wb is not None: layer.weight.copy_(wb[0][k].T); layer.bias.copy_(wb[1][k, 0])
+    return models
 
 # %% ../nbs/appendix/support.ipynb #fe55c5ff
 from torch import nn
