@@ -7,8 +7,7 @@ from __future__ import annotations
 
 # %% auto #0
 __all__ = ['check_images', 'check_mean_image', 'relative_luminance', 'shade_cell', 'show_diverging', 'show_grids', 'best_time',
-           'one_cpu_thread', 'draw_descent_loop', 'draw_batch_matmul', 'fit_side_by_side', 'side_by_side',
-           'seed_spread']
+           'one_cpu_thread', 'draw_descent_loop', 'draw_batch_matmul', 'side_by_side', 'seeded_models', 'seed_spread']
 
 # %% ../nbs/appendix/support.ipynb #c78a1f79
 import numpy as np
@@ -181,52 +180,6 @@ def draw_batch_matmul(n:int=5, # rows drawn for the batch
     ax.axis('off')
     return ax
 
-# %% ../nbs/appendix/support.ipynb #9a69a817
-def fit_side_by_side(make_model, # makes one model: an `nn.Linear`, or an `nn.Sequential` of `nn.Linear` and `nn.ReLU`
-                     seeds, # one model per seed
-                     x:torch.Tensor, # training inputs (N, features)
-                     y:torch.Tensor, # training targets (N, outputs)
-                     epochs:int, lr:float,
-                     loss_func, # loss_func(predictions, targets) -> the mean loss of a batch, e.g. `fast_mnist_loss`
-                     bs:int=256) -> list:
-    "Train one model per seed, all as one batched computation: SGD on shuffled mini-batches; the trained models."
-    from torch import nn
-    from digitlab.linear import set_seed
-    models = []
-    for seed in seeds:
-        set_seed(seed); models.append(make_model().to(x.device))
-    layers = [list(m) if isinstance(m, nn.Sequential) else [m] for m in models]
-    stacked = []      # per layer: (weights (S, in, out), biases (S, 1, out)) for a Linear, None for a ReLU
-    for i, layer in enumerate(layers[0]):
-        if isinstance(layer, nn.ReLU): stacked.append(None); continue
-        if not isinstance(layer, nn.Linear) or layer.bias is None:
-            raise ValueError(f"fit_side_by_side stacks nn.Linear layers (with a bias) and nn.ReLU; got {layer!r}. "
-                             f"Train this model with fit, one seed at a time.")
-        stacked.append((torch.stack([ls[i].weight.detach().T for ls in layers]).requires_grad_(),
-                        torch.stack([ls[i].bias.detach()[None] for ls in layers]).requires_grad_()))
-    params = [t for wb in stacked if wb is not None for t in wb]
-    def predict(xb):      # xb: (S, bs, features), each seed's own batch
-        for wb in stacked: xb = xb.relu() if wb is None else torch.baddbmm(wb[1], xb, wb[0])
-        return xb
-    orders = [torch.Generator().manual_seed(seed) for seed in seeds]
-    n = len(x)
-    with one_cpu_thread(x.device):
-        for _ in range(epochs):
-            idx = torch.stack([torch.randperm(n, generator=g) for g in orders]).to(x.device)   # (S, N)
-            for i in range(0, n, bs):
-                j = idx[:, i:i+bs]
-                xb, yb = [t.index_select(0, j.flatten()).view(*j.shape, -1) for t in (x, y)]   # (S, bs, ...)
-                # every seed's batch has the same size, so S times the mean over all of them is the sum of the seeds' means
-                loss = loss_func(predict(xb), yb)*len(seeds)
-                loss.backward()
-                with torch.no_grad():
-                    for p in params: p.sub_(p.grad, alpha=lr); p.grad = None
-    with torch.no_grad():
-        for k, ls in enumerate(layers):
-            for layer, wb in zip(ls, stacked):
-                if wb is not None: layer.weight.copy_(wb[0][k].T); layer.bias.copy_(wb[1][k, 0])
-    return models
-
 # %% ../nbs/appendix/support.ipynb #fe55c5ff
 from torch import nn
 import torch.nn.functional as F
@@ -269,6 +222,7 @@ def side_by_side(models:list, # M models of one architecture: nn.Linear layers, 
                  epochs:int, lr:float, bs:int, # plain SGD, shuffled mini-batches of `bs`
                  loss_func, # loss_func(predictions, targets), a mean over the examples
                  seed:int=0, # seeds the order of the batches (the same order for every model)
+                 orders=None, # or one seed per model: each model its own order, as `TensorLoader(..., seed=s)` shuffles
                  device=None) -> list:
     "Train `models` together, as one batched computation; copy the trained weights back; return the models."
     from digitlab.device import resolve_device
@@ -279,13 +233,21 @@ def side_by_side(models:list, # M models of one architecture: nn.Linear layers, 
     x, y = x.to(device), y.to(device)
     per_model = x.ndim == 3 and y.ndim >= 2 and len(x) == len(models)
     n = x.shape[1] if per_model else len(x)
-    gen = torch.Generator().manual_seed(seed)
+    if orders is not None and len(orders) != len(models):
+        raise ValueError(f"side_by_side wants one order seed per model; got {len(orders)} for {len(models)} models.")
+    gens = [torch.Generator().manual_seed(s) for s in (orders if orders is not None else [seed])]
     with one_cpu_thread(device):
         for _ in range(epochs):
-            order = torch.randperm(n, generator=gen).to(device)
+            order = torch.stack([torch.randperm(n, generator=g) for g in gens]).to(device)   # (1 or M, N)
             for i in range(0, n, bs):
-                j = order[i:i+bs]
-                xb, yb = (x[:, j], y[:, j]) if per_model else (x[j], y[j].expand(len(models), *y[j].shape))
+                j = order[:, i:i+bs]
+                if orders is None:   # one order: the same batch for every model
+                    j = j[0]
+                    xb, yb = (x[:, j], y[:, j]) if per_model else (x[j], y[j].expand(len(models), *y[j].shape))
+                else:                # each model its own batch
+                    pick = lambda t, k: t[k] if per_model else t
+                    xb = torch.stack([pick(x, k)[j[k]] for k in range(len(models))])
+                    yb = torch.stack([pick(y, k)[j[k]] for k in range(len(models))])
                 out = _forward_stacked(stacked, xb)
                 loss = loss_func(out.flatten(0, 1), yb.flatten(0, 1)) * len(models)   # the sum of the M means
                 grads = torch.autograd.grad(loss, params)
@@ -298,6 +260,16 @@ def side_by_side(models:list, # M models of one architecture: nn.Linear layers, 
             for i, model_lins in enumerate(lins):
                 model_lins[k].weight.copy_(w[i].T)
                 if b is not None: model_lins[k].bias.copy_(b[i, 0])
+    return models
+
+# %% ../nbs/appendix/support.ipynb #2f1fef7c
+def seeded_models(make_model, # makes one model, e.g. `lambda: nn.Linear(784, 1)`
+                  seeds) -> list:
+    "One model per seed, each made right after `set_seed(seed)`, as a lone run makes it."
+    from digitlab.linear import set_seed
+    models = []
+    for seed in seeds:
+        set_seed(seed); models.append(make_model())
     return models
 
 # %% ../nbs/appendix/support.ipynb #4451b636
