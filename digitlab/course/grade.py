@@ -326,7 +326,7 @@ class ClassGrades:
 
 def _check_out(out, submissions, nbs_dir):
     "Refuse an `out` folder that would mix the grades with the submissions or the course."
-    from digitlab.course.runner import _inside
+    from digitlab.course.folders import inside as _inside
     out = Path(out)
     if _inside(out, submissions) or _inside(submissions, out):
         raise CourseError(f'refusing to write the grades to {out}: it overlaps the submissions in {submissions}. Choose a folder of its own, such as grades/.')
