@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from ..errors import CourseError
 from .folders import check_target, inside, is_ours, locked, write_atomic
-from .notebooks import NotCourseError, NotebookError, cell_directives, find_project, lesson_notebooks
+from .notebooks import (NotCourseError, NotebookError, cell_directives, find_project, lesson_notebooks,
+                                       unreadable_notebook)
 
 # %% auto #0
 __all__ = ['StageResult', 'cells_to_skip', 'default_skip_flags', 'verification_stamp', 'cells_fingerprint', 'is_executed_copy',
-           'unreadable_notebook', 'RunInterrupted', 'execute_notebook', 'check_timeout', 'run_course', 'results_table',
-           'add_command', 'interrupted_line', 'run_command']
+           'RunInterrupted', 'execute_notebook', 'check_timeout', 'run_course', 'results_table', 'add_command',
+           'interrupted_line', 'run_command']
 
 # %% ../../nbs/course/runner.ipynb #73891708
 @dataclass
@@ -85,18 +86,6 @@ def is_executed_copy(path) -> bool:
     try: stamp = read(path).metadata.get('digitlab', {})
     except Exception: return False
     return isinstance(stamp, dict) and is_ours(path, stamp.get('cells_sha256'), digest=lambda p: cells_fingerprint(read(p)))
-
-def unreadable_notebook(path, e:Exception) -> str:
-    "Why `path` cannot be read as a notebook, in words that quote none of its content (it may be a link to any file)."
-    import json
-    path = Path(path)
-    link = f' (a link to {os.path.realpath(path)})' if path.is_symlink() else ''
-    cause = e.__cause__ or e.__context__
-    if isinstance(e, OSError): why = e.strerror or type(e).__name__
-    elif isinstance(e, UnicodeDecodeError) or isinstance(cause, UnicodeDecodeError): why = 'it is not UTF-8 text'
-    elif isinstance(cause, json.JSONDecodeError): why = f'it is not JSON: {cause.msg} at line {cause.lineno}, column {cause.colno}'
-    else: why = 'it is not in the notebook format'
-    return f'{path}{link} cannot be read as a notebook ({why}). Open it in Jupyter and save it again, or replace it'
 
 class RunInterrupted(KeyboardInterrupt):
     "Ctrl-C stopped a run in notebook `name` (at `cell`): its kernel was killed and nothing of that run written; `done`: the results of the stages before it."
