@@ -14,8 +14,8 @@ from .notebooks import (NotCourseError, NotebookError, cell_directives, find_pro
 
 # %% auto #0
 __all__ = ['StageResult', 'cells_to_skip', 'default_skip_flags', 'verification_stamp', 'cells_fingerprint', 'is_executed_copy',
-           'RunInterrupted', 'execute_notebook', 'check_timeout', 'run_course', 'results_table', 'add_command',
-           'interrupted_line', 'run_command']
+           'RunInterrupted', 'execute_notebook', 'check_timeout', 'check_executed_target', 'run_course',
+           'results_table', 'add_command', 'interrupted_line', 'run_command']
 
 # %% ../../nbs/course/runner.ipynb #73891708
 @dataclass
@@ -194,6 +194,19 @@ def check_timeout(timeout, option:str='--timeout') -> int:
         raise CourseError(f'{option} {timeout} means nothing: give the seconds a cell may run, a whole number above 0.')
     return timeout
 
+def check_executed_target(out_dir, notebooks:list, nbs_dir) -> Path:
+    "Refuse, in one line, to write executed copies of `notebooks` to `out_dir` (see `folders.check_target`), or over a file there that is not an executed copy of ours; the folder, absolute."
+    try: project = find_project(nbs_dir)
+    except NotCourseError: project = None
+    need_mb = round(1 + 4 * sum(p.stat().st_size for p in notebooks) / 2**20, 1)   # an executed copy: the lesson and its outputs
+    out = check_target(out_dir, 'the executed copies', need_mb=need_mb, project=project,
+                       keep_off={Path(nbs_dir): "the course's notebooks"})
+    if theirs := [out/p.name for p in notebooks if os.path.lexists(out/p.name) and not is_executed_copy(out/p.name)]:
+        more = f' (and {len(theirs) - 1} more)' if len(theirs) > 1 else ''
+        raise CourseError(f'{theirs[0]} is not an executed copy written by `digitlab run`, or was changed since: it is kept{more}. '
+                          f'Choose another --out folder, or move that file away.')
+    return out
+
 def run_course(nbs_dir='nbs', out_dir='_out/executed', only:str=None, timeout:int=600, progress:bool=True,
                skip_flags=None) -> list:
     "Execute each lesson of `nbs_dir` (those whose name contains `only`), writing executed copies to `out_dir`."
@@ -206,15 +219,7 @@ def run_course(nbs_dir='nbs', out_dir='_out/executed', only:str=None, timeout:in
     notebooks = [p for p in lessons if not only or only in p.name]
     if not notebooks:
         raise CourseError(f'no stage matches {only!r}; the stages are: {", ".join(p.stem for p in lessons)}.')
-    try: project = find_project(nbs_dir)
-    except NotCourseError: project = None
-    need_mb = round(1 + 4 * sum(p.stat().st_size for p in notebooks) / 2**20, 1)   # an executed copy: the lesson and its outputs
-    out = check_target(out_dir, 'the executed copies', need_mb=need_mb, project=project,
-                       keep_off={Path(nbs_dir): "the course's notebooks"})
-    if theirs := [out/p.name for p in notebooks if os.path.lexists(out/p.name) and not is_executed_copy(out/p.name)]:
-        more = f' (and {len(theirs) - 1} more)' if len(theirs) > 1 else ''
-        raise CourseError(f'{theirs[0]} is not an executed copy written by `digitlab run`, or was changed since: it is kept{more}. '
-                          f'Choose another --out folder, or move that file away.')
+    out = check_executed_target(out_dir, notebooks, nbs_dir)
     out.mkdir(parents=True, exist_ok=True)
     results = []
     on_terminal = progress and sys.stdout.isatty()   # a bar on a terminal; in a log, a plain line per stage

@@ -4,22 +4,23 @@
 
 # %% ../../nbs/course/site.ipynb #3
 from __future__ import annotations
-import json, os, re, shutil, sys, tempfile, time, uuid
-from contextlib import contextmanager
+import hashlib, json, os, re, shutil, sys, time
 from pathlib import Path
 from typing import NamedTuple
 
 import nbformat
 from ..errors import CourseError
-from .notebooks import NotCourseError, appendix_notebooks, course_notebooks, find_project, lesson_notebooks, read_notebook, write_atomic
-from .runner import _first_error, execute_notebook
+from .folders import (check_target, file_sha256, inside, locked, manifest_text, read_manifest, refuse_theirs,
+                                     replace_folder, write_atomic)
+from .notebooks import NotCourseError, appendix_notebooks, course_notebooks, find_project, lesson_notebooks, read_notebook
+from .runner import _first_error, check_executed_target, check_timeout, execute_notebook
 from .site_pages import (PageContext, nav_html, notebook_title, page_notebook, reference_markdown,
                                  render_page, site_css, site_exporter, verified_line)
 
 # %% auto #0
-__all__ = ['STAMP_KEYS', 'GENERATOR', 'SCREENSHOT', 'SITE_FILES', 'HOST_FILES', 'SitePage', 'site_notebooks', 'executed_notebook',
-           'site_target', 'refuse_foreign', 'add_site_file', 'build_site', 'sample_course', 'add_command',
-           'site_command']
+__all__ = ['STAMP_KEYS', 'WRITER', 'MANIFEST', 'SCREENSHOT', 'SITE_FILES', 'HOST_FILES', 'SitePage', 'site_notebooks',
+           'reusable_copy', 'executed_notebook', 'site_manifest', 'site_target', 'refuse_foreign', 'add_site_file',
+           'build_site', 'sample_course', 'add_command', 'site_command']
 
 # %% ../../nbs/course/site.ipynb #6
 class SitePage(NamedTuple):
@@ -45,31 +46,33 @@ def site_notebooks(nbs_dir='nbs') -> list:
 # %% ../../nbs/course/site.ipynb #8
 STAMP_KEYS = {'verified', 'device', 'torch', 'seconds', 'outcome'}
 
+def reusable_copy(src:Path, executed_dir:Path|None) -> tuple:
+    "(the executed copy of lesson `src` in `executed_dir`, that copy as a notebook when a page can show it as it is: newer than the lesson, and stamped; else None)."
+    copy = Path(executed_dir)/Path(src).name if executed_dir else None
+    if not (copy and copy.exists() and copy.stat().st_mtime >= Path(src).stat().st_mtime): return copy, None
+    nb = read_notebook(copy)
+    return copy, nb if STAMP_KEYS <= set(nb.metadata.get('digitlab', {})) else None
+
 def executed_notebook(src:Path, executed_dir:Path|None='_out/executed', timeout:int=600) -> tuple:
     "Lesson `src` with its outputs and stamp, and how it was had: 'reused' from `executed_dir`, or 'executed' now (and kept there)."
     src = Path(src)
-    copy = Path(executed_dir)/src.name if executed_dir else None
-    if copy and copy.exists() and copy.stat().st_mtime >= src.stat().st_mtime:
-        nb = read_notebook(copy)
-        if STAMP_KEYS <= set(nb.metadata.get('digitlab', {})): return nb, 'reused'
-        print(f"{src.name}: {copy} has no stamp of the run that made it; running the lesson again")
+    copy, nb = reusable_copy(src, executed_dir)
+    if nb is not None: return nb, 'reused'
+    if copy and copy.exists(): print(f"{src.name}: {copy} is older than the lesson, or has no stamp of the run that made it; running the lesson again")
     result = execute_notebook(src, copy, timeout=timeout)
-    if result.outcome == 'not a notebook': raise CourseError(f"{result.error}: it cannot go on the site. Open it in Jupyter and save it again.")
+    if result.outcome == 'not a notebook': raise CourseError(f"{result.error}: it cannot go on the site.")
     return result.notebook, 'executed'
 
 # %% ../../nbs/course/site.ipynb #10
-GENERATOR = 'digitlab.site'
+WRITER, MANIFEST = 'digitlab site', 'site.json'
 
-def _site_manifest(folder:Path) -> dict|None:
-    "The manifest of the site an earlier build wrote to `folder`, or None if it is not one."
-    try: manifest = json.loads((folder/'site.json').read_text())
-    except (OSError, ValueError): return None
-    if not isinstance(manifest, dict) or manifest.get('generator') != GENERATOR: return None
-    files = manifest.get('files') or [p.get('file') for p in manifest.get('pages', [])] + ['site.json']  # an older build's
-    return {**manifest, 'files': [f for f in files if isinstance(f, str)]}
+def site_manifest(folder) -> dict|None:
+    "The manifest of the site that `digitlab site` wrote in `folder` (`files`: name -> SHA-256, `pages`), or None when it holds none of ours."
+    try: return read_manifest(Path(folder)/MANIFEST, WRITER)
+    except CourseError: return None
 
 SCREENSHOT = 'site-check.png'   # where `digitlab site --check` saves its screenshot, inside the site
-SITE_FILES = ('site.json', 'site.css', SCREENSHOT)   # the names of the files of a site that are not its pages
+SITE_FILES = (MANIFEST, 'site.css', SCREENSHOT)   # the names of the files of a site that are not its pages
 
 HOST_FILES = ('CNAME', '.nojekyll', 'favicon.ico', 'robots.txt', '_headers', '_redirects', '.htaccess')   # what web hosts read beside a site
 
@@ -77,82 +80,45 @@ def _host_file(entry:os.DirEntry) -> bool:
     "Whether `entry` of a folder is a plain file a web host reads beside a site (one of `HOST_FILES`), which a site never writes."
     return entry.name in HOST_FILES and entry.is_file(follow_symlinks=False)
 
-def site_target(out_dir, nbs_dir='nbs') -> dict|None:
-    "The manifest of the earlier site in `out_dir`: None when `out_dir` is new or empty, no `files` when it holds only a web host's files; refuses any other place."
+def site_target(out_dir, nbs_dir='nbs', names=(), need_mb:float=1) -> dict|None:
+    "The manifest of the earlier site in `out_dir`: None when `out_dir` is new or empty, no `files` when it holds only a web host's files; refuses (one line) any other place, or a site where a file of `names` is not ours."
     out, nbs = Path(os.path.abspath(out_dir)), Path(nbs_dir).resolve()
     try: project = find_project(nbs)
     except NotCourseError: project = None
-    refuse = lambda why: CourseError(f"refusing to write the site to {out_dir}: {why}. Choose a folder of its own, such as _out/site.")
-    for folder, name in ((project, 'the project folder'), (nbs, 'the notebooks folder'), (Path.cwd(), 'the current folder')):
-        if folder and (out.resolve() == folder or out.resolve() in folder.parents): raise refuse(f'it is, or holds, {name} {folder}')
-    if nbs in out.resolve().parents: raise refuse(f'it is inside the notebooks folder {nbs}')
-    if out.is_symlink(): raise refuse('it is a symbolic link')
-    if not out.exists(): return None
-    if not out.is_dir(): raise refuse('it is a file')
-    if not any(out.iterdir()): return None
-    if (manifest := _site_manifest(out)) is not None: return manifest
+    refuse = lambda why: CourseError(f"refusing to write the site to {out}: {why}. Choose a folder of its own, such as _out/site.")
+    if inside(Path.cwd(), out): raise refuse(f'it is, or holds, the current folder {Path.cwd()}')
+    check_target(out, 'the site', need_mb=need_mb, swap=True, project=project, keep_off={nbs: "the course's notebooks"})
+    if not out.exists() or not any(out.iterdir()): return None
+    if (manifest := site_manifest(out)) is not None:
+        refuse_theirs(out, names, manifest['files'], WRITER)
+        return manifest
     with os.scandir(out) as entries: foreign = sorted(e.name + '/' * e.is_dir(follow_symlinks=False) for e in entries if not _host_file(e))
     if foreign:
+        try: older = json.loads((out/MANIFEST).read_text()).get('generator') == 'digitlab.site'
+        except (OSError, ValueError, AttributeError): older = False
+        if older: raise refuse('it holds a site that an older `digitlab site` built, which did not record what it wrote; '
+                               'delete that folder (or move it away) and build again')
         raise refuse(f"it holds {', '.join(foreign[:3])}{' ...' if len(foreign) > 3 else ''}, and no site that `digitlab site` wrote "
                      f"(no site.json of ours); nothing in it was touched (a folder holding only a web host's files, "
                      f"{', '.join(HOST_FILES[:3])}, ..., is accepted)")
-    return dict(files=[])   # a CNAME and the like: all kept
-
-@contextmanager
-def _locked(folder:Path):
-    "An exclusive lock on `folder` while the block runs (no lock where POSIX `flock` is missing)."
-    try: import fcntl
-    except ImportError: yield; return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally: os.close(fd)
-
-def _keep_user_files(old:Path, new:Path, ours:set):
-    "Copy into the new site `new` every file or folder of the earlier site `old` that an earlier build did not write."
-    for folder, dirs, files in os.walk(old):
-        here = Path(folder).relative_to(old)
-        links = [d for d in dirs if (Path(folder)/d).is_symlink()]
-        for name in files + links:
-            rel = (here/name).as_posix()
-            if rel in ours: continue
-            if (new/rel).exists() or (new/rel).is_symlink():
-                raise CourseError(f"{old/rel} was not written by `digitlab site`, and the new site has a page of that name: "
-                                  f"move it away and build again (the site in {old} is unchanged).")
-            (new/rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(Path(folder)/name, new/rel, follow_symlinks=False)
-        if not files and not dirs and here != Path('.'): (new/here).mkdir(parents=True, exist_ok=True)
+    return dict(files={})   # a CNAME and the like: all kept
 
 def refuse_foreign(out:Path, manifest:dict, name:str) -> Path:
-    "The path of file `name` of the site in `out` (with its `manifest`); refuses when a file there has that name and the site did not write it."
-    target = out/name
-    if name not in manifest['files'] and (target.exists() or target.is_symlink()):
-        raise CourseError(f"{target} was not written by `digitlab site`, so it is kept: move it away (or rename it) and run again.")
-    return target
+    "The path of file `name` of the site in `out` (with its `manifest`); refuses when a file there has that name and is not ours."
+    refuse_theirs(out, [name], manifest['files'], WRITER)
+    return Path(out)/name
 
 def add_site_file(out_dir, name:str, data:bytes) -> Path:
-    "Write `data` to the file `name` of the site in `out_dir`, listed in its manifest as the site's own (the next build removes it); refuses to replace a file the site did not write."
+    "Write `data` to the file `name` of the site in `out_dir`, recorded in its manifest as the site's own (the next build removes it); refuses to replace a file that is not ours."
     out = Path(os.path.abspath(out_dir))
-    with _locked(out.parent):
-        if (manifest := _site_manifest(out)) is None:
+    with locked(out.parent):
+        if (manifest := site_manifest(out)) is None:
             raise CourseError(f"{out_dir} is not a site written by `digitlab site` (it has no site.json of ours): build it first.")
         target = refuse_foreign(out, manifest, name)
-        if name not in manifest['files']:
-            raw = json.loads((out/'site.json').read_text())
-            write_atomic(out/'site.json', json.dumps({**raw, 'files': manifest['files'] + [name]}, indent=1) + '\n')
+        files = {**manifest['files'], name: hashlib.sha256(data).hexdigest()}   # recorded first: a write cut short stays ours
+        write_atomic(out/MANIFEST, manifest_text(WRITER, files, **{k: v for k, v in manifest.items() if k not in ('written_by', 'files')}))
         write_atomic(target, data)
     return target
-
-def _swap(new:Path, out:Path):
-    "Put the complete site `new` where `out` is, then remove the earlier site."
-    if not out.exists(): return os.rename(new, out)
-    holder = Path(tempfile.mkdtemp(prefix=f'.{out.name}.old-', dir=out.parent))
-    os.rename(out, holder/'site')
-    try: os.rename(new, out)
-    except BaseException:
-        os.rename(holder/'site', out); holder.rmdir(); raise
-    shutil.rmtree(holder)
 
 # %% ../../nbs/course/site.ipynb #12
 def _output_images(nb) -> int:
@@ -249,25 +215,26 @@ def build_site(out_dir='_out/site', # folder of the site: new, empty, or an earl
               ) -> dict:
     "Write the course website to `out_dir`, all at once; returns its manifest."
     t0 = time.perf_counter()
+    check_timeout(timeout)
     out, nbs_dir = Path(os.path.abspath(out_dir)), Path(nbs_dir)
-    site_target(out, nbs_dir)   # refuse early, before any work
     entries = site_notebooks(nbs_dir)
+    names = ['site.css'] + [e.file for e in entries]
+    sources = [e.source for e in entries if e.source.exists()]
+    for source in sources: read_notebook(source)   # a broken notebook is refused, by name, before any work
+    copies = [copy for copy in (Path(executed_dir)/s.name for s in sources) if copy.exists()] if executed_dir else []
+    need_mb = round(2 + 3 * sum(p.stat().st_size for p in sources + copies) / 2**20, 1)
+    site_target(out, nbs_dir, names, need_mb)   # refuse early, before any work
+    to_run = [e.source for e in entries if e.kind == 'lesson' and reusable_copy(e.source, executed_dir)[1] is None]
+    if to_run and executed_dir: check_executed_target(executed_dir, to_run, nbs_dir)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(out.parent):
-        previous = site_target(out, nbs_dir)
-        for stale in out.parent.glob(f'.{out.name}.new-*'): shutil.rmtree(stale)   # left by a build that was killed
-        new = out.parent/f'.{out.name}.new-{uuid.uuid4().hex[:12]}'
-        new.mkdir()   # the site's folder, as the user's umask says (mkdtemp's would be private)
-        try:
+    with locked(out.parent):
+        previous = site_target(out, nbs_dir, names, need_mb)
+        with replace_folder(out, WRITER, MANIFEST, (previous or {}).get('files', {})) as new:
             pages = _page_notebooks(entries, executed_dir, nbs_dir, timeout, progress)
             files, records = _write_pages(new, pages, nbs_dir)
-            manifest = dict(generator=GENERATOR, pages=records, files=files + ['site.json'],
-                            seconds=round(time.perf_counter() - t0, 1))
-            (new/'site.json').write_text(json.dumps(manifest, indent=1) + '\n', encoding='utf-8')
-            if previous is not None: _keep_user_files(out, new, set(previous['files']))
-            _swap(new, out)
-        finally:
-            if new.exists(): shutil.rmtree(new)
+            manifest = dict(written_by=WRITER, pages=records, seconds=round(time.perf_counter() - t0, 1),
+                            files={f: file_sha256(new/f) for f in files})
+            write_atomic(new/MANIFEST, manifest_text(WRITER, manifest['files'], pages=records, seconds=manifest['seconds']))
     return manifest
 
 # %% ../../nbs/course/site.ipynb #14
@@ -323,7 +290,10 @@ def site_command(args) -> int:
     project = find_project() if args.nbs is None or args.executed is None else None
     nbs = Path(args.nbs) if args.nbs else project/'nbs'
     executed = Path(args.executed) if args.executed else project/'_out'/'executed'
-    manifest = build_site(args.out, executed, nbs, timeout=args.timeout, progress=sys.stdout.isatty())
+    try: manifest = build_site(args.out, executed, nbs, timeout=args.timeout, progress=sys.stdout.isatty())
+    except KeyboardInterrupt:
+        print(f'digitlab site: interrupted: {args.out} is as it was, with nothing half-written beside it.', file=sys.stderr)
+        return 130
     runs = [p for p in manifest['pages'] if p['kind'] == 'lesson']
     failed = [p['source'] for p in runs if p['stamp']['outcome'] != 'ok']
     print(f"wrote {len(manifest['pages'])} pages to {args.out} in {manifest['seconds']} s "
