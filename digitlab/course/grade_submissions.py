@@ -7,8 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from ..errors import CourseError
-from .notebooks import answer_cells, checks_module, lesson_notebooks, read_notebook
-from .lessons import LessonMismatch, lesson_exercises
+from .notebooks import LessonMismatch, answer_cells, checks_module, lesson_exercises, lesson_notebooks, read_notebook
 
 # %% auto #0
 __all__ = ['Stage', 'gradable_stages', 'read_submissions']

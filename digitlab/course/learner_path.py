@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import nbformat
 from ..exercises import VERDICT_MIME
-from .notebooks import find_project, lesson_notebooks, read_notebook
-from .lessons import LessonMismatch, lesson_exercises
+from .notebooks import LessonMismatch, find_project, lesson_exercises, lesson_notebooks, read_notebook
 
 # %% auto #0
 __all__ = ['MODES', 'answer_source', 'learner_notebook', 'judge', 'PathResult', 'run_learner_path', 'learner_path_table', 'main']
