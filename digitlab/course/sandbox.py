@@ -4,13 +4,14 @@
 
 # %% ../../nbs/course/sandbox.ipynb #8c8465fd
 from __future__ import annotations
-import ctypes, json, os, re, resource, shutil, signal, stat, subprocess, sys, tempfile
+import ctypes, itertools, json, os, re, resource, secrets, shutil, signal, stat, subprocess, sys, tempfile, weakref
 from dataclasses import dataclass
 from pathlib import Path
 
 # %% auto #0
 __all__ = ['TIERS', 'TIER_NOTES', 'NAMESPACES', 'MS_RDONLY', 'MS_NOSUID', 'MS_NODEV', 'MS_NOEXEC', 'MS_REMOUNT', 'MS_BIND',
-           'MS_REC', 'MS_PRIVATE', 'UID_BASE', 'available_tiers', 'best_tier', 'Limits', 'launch', 'Sandbox']
+           'MS_REC', 'MS_PRIVATE', 'UID_BASE', 'available_tiers', 'best_tier', 'Limits', 'memory_cgroup',
+           'limit_memory', 'launch', 'Sandbox']
 
 # %% ../../nbs/course/sandbox.ipynb #76f2cddd
 TIERS = ('root', 'user', 'none')
@@ -43,16 +44,44 @@ def best_tier() -> str:
 @dataclass
 class Limits:
     "What one student's kernel may use."
-    memory_gb: float = 4      # heap and private memory of each process (RLIMIT_DATA)
+    memory_gb: float = 4      # all the memory of one kernel, shared mappings too (a memory cgroup); and each process's heap (RLIMIT_DATA)
     processes: int = 256      # processes and threads of one kernel, all together (RLIMIT_NPROC)
     file_mb: int = 512        # the largest file it may write (RLIMIT_FSIZE)
     cpu_seconds: int = 3600   # CPU time of each process (RLIMIT_CPU), a backstop behind the per-cell timeout
     tmp_mb: int = 256         # the size of each of its private /tmp, /var/tmp and /dev/shm (held in memory)
+    reserve_gb: float = 4     # without a memory cgroup: address space a process reserves without using it (PyTorch ~3 GiB), added to RLIMIT_AS
 
-    def rlimits(self) -> dict:
-        "The limits as `resource` names and values."
-        return {'RLIMIT_DATA': int(self.memory_gb * 2**30), 'RLIMIT_NPROC': self.processes,
-                'RLIMIT_FSIZE': self.file_mb * 2**20, 'RLIMIT_CPU': self.cpu_seconds, 'RLIMIT_CORE': 0}
+    def rlimits(self, cgroup:bool=True) -> dict:
+        "The limits as `resource` names and values; without a memory `cgroup`, the address space of each process too (RLIMIT_AS, which counts shared mappings)."
+        limits = {'RLIMIT_DATA': int(self.memory_gb * 2**30), 'RLIMIT_NPROC': self.processes,
+                  'RLIMIT_FSIZE': self.file_mb * 2**20, 'RLIMIT_CPU': self.cpu_seconds, 'RLIMIT_CORE': 0}
+        if not cgroup: limits['RLIMIT_AS'] = int((self.memory_gb + self.reserve_gb) * 2**30)
+        return limits
+
+def memory_cgroup() -> Path|None:
+    "A new memory cgroup of the grader's own, under the one this process is in (cgroup v1's memory controller, or v2's where it is delegated); None where the system offers none."
+    try: lines = Path('/proc/self/cgroup').read_text().splitlines()
+    except OSError: return None
+    places = []
+    for line in lines:
+        _, controllers, path = line.split(':', 2)
+        if 'memory' in controllers.split(','): places.append(Path('/sys/fs/cgroup/memory')/path.lstrip('/'))
+        elif controllers == '': places.append(Path('/sys/fs/cgroup')/path.lstrip('/'))
+    for parent in places:
+        folder = parent/f'digitlab-grade-{os.getpid()}-{secrets.token_hex(3)}'
+        try: folder.mkdir()
+        except OSError: continue
+        if (folder/'memory.limit_in_bytes').exists() or (folder/'memory.max').exists(): return folder
+        try: folder.rmdir()
+        except OSError: pass
+    return None
+
+def limit_memory(cgroup, nbytes:int):
+    "Limit the memory of the processes in `cgroup` (v1 or v2) to `nbytes`, swap included."
+    cgroup = Path(cgroup)
+    for name in ('memory.limit_in_bytes', 'memory.memsw.limit_in_bytes', 'memory.max'):
+        if (cgroup/name).exists(): (cgroup/name).write_text(str(nbytes))
+    if (cgroup/'memory.swap.max').exists(): (cgroup/'memory.swap.max').write_text('0')
 
 # %% ../../nbs/course/sandbox.ipynb #7d07910f
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 1, 2, 4, 8, 32, 4096, 16384, 1 << 18
@@ -155,7 +184,8 @@ def _tasks_of(uid:int) -> int:
     return n
 
 def launch(cfg:dict):
-    "The first process of a sandboxed kernel: isolate, limit, run the kernel as a child, reap orphans, end with it."
+    "The first process of a sandboxed kernel: join its memory cgroup, isolate, limit, run the kernel as a child, reap orphans, end with it."
+    if cfg.get('cgroup'): Path(cfg['cgroup'], 'cgroup.procs').write_text(str(os.getpid()))   # before anything is allocated
     if cfg['tier'] != 'none': _isolate(cfg)
     limits = dict(cfg['rlimits'])
     if cfg['tier'] == 'none': limits['RLIMIT_NPROC'] += _tasks_of(os.getuid())
@@ -188,7 +218,8 @@ _PASSED_ON = ('CUDA_VISIBLE_DEVICES',)
 
 class Sandbox:
     "Where students' kernels run: the `tier`, the `limits`, folders to `hide` and paths that must stay `readable`."
-    def __init__(self, hide=(), readable=(), limits:Limits=None, tier:str='auto', env:dict=None, threads:int=1):
+    def __init__(self, hide=(), readable=(), limits:Limits=None, tier:str='auto', env:dict=None, threads:int=1,
+                 memory_cgroup_ok:bool=True):   # False: limit memory with RLIMIT_AS even where a cgroup could be made
         self.tier = best_tier() if tier == 'auto' else tier
         if self.tier not in TIERS: raise ValueError(f'tier must be one of {TIERS} or "auto"; got {tier!r}')
         self.limits, self.extra_env, self.threads = limits or Limits(), dict(env or {}), threads
@@ -201,6 +232,9 @@ class Sandbox:
         self.root = Path(tempfile.mkdtemp(prefix='digitlab-grade-'))
         self.root.chmod(0o711)   # a kernel may enter its own folder in it, and list none
         self._first_uid = UID_BASE + (os.getpid() % 10_000) * 100
+        self.cgroup = memory_cgroup() if memory_cgroup_ok else None
+        self.memory = 'cgroup' if self.cgroup else 'address space'   # what the memory limit counts
+        self._kernels, self._managers = itertools.count(1), weakref.WeakSet()
 
     def uid(self, slot:int) -> int|None:
         "The user kernel `slot` runs as: one of its own in the `root` tier, else None (the teacher)."
@@ -208,7 +242,8 @@ class Sandbox:
 
     def scratch(self, slot:int, name:str) -> Path:
         "A new empty folder for one kernel, which only its user may enter."
-        folder = Path(tempfile.mkdtemp(prefix=f'{slot}-{name[:30]}-', dir=self.root))
+        plain = re.sub(r'[^A-Za-z0-9_.-]+', '_', name)[:30]   # a name of any alphabet and length: the kernel's sockets live here
+        folder = Path(tempfile.mkdtemp(prefix=f'{slot}-{plain}-', dir=self.root))
         if (uid := self.uid(slot)) is not None: os.chown(folder, uid, uid)
         return folder
 
@@ -226,8 +261,12 @@ class Sandbox:
         uid = self.uid(slot)
         drop = ['setpriv', '--no-new-privs', '--bounding-set=-all', '--inh-caps=-all', '--']
         if uid is not None: drop[1:1] = [f'--reuid={uid}', f'--regid={uid}', '--clear-groups']
-        cfg = dict(tier=self.tier, scratch=str(scratch), uid=uid, readable=self.readable, hide=self.hide,
-                   home=str(Path.home().resolve()), tmp_mb=self.limits.tmp_mb, rlimits=self.limits.rlimits(),
+        cgroup = None
+        if self.cgroup is not None:   # a cgroup for each kernel: all its processes' memory, shared mappings and /dev/shm too
+            cgroup = self.cgroup/f'kernel-{next(self._kernels)}'
+            cgroup.mkdir(); limit_memory(cgroup, int(self.limits.memory_gb * 2**30))
+        cfg = dict(tier=self.tier, scratch=str(scratch), uid=uid, readable=self.readable, hide=self.hide, cgroup=cgroup and str(cgroup),
+                   home=str(Path.home().resolve()), tmp_mb=self.limits.tmp_mb, rlimits=self.limits.rlimits(cgroup is not None),
                    connection_file=str(connection_file), log=str(Path(scratch)/'.kernel.log'),
                    env=self.kernel_env(scratch), argv=(drop if self.tier != 'none' else []) + list(kernel_cmd))
         first = [sys.executable, '-m', 'digitlab.course.sandbox', json.dumps(cfg)]
@@ -237,11 +276,30 @@ class Sandbox:
 
     def kernel_manager(self, scratch, slot:int=0):
         "A `jupyter_client` kernel manager whose kernel runs in this sandbox, in `scratch`."
-        return _sandboxed_manager_class()(sandbox=self, scratch=Path(scratch), slot=slot)
+        km = _sandboxed_manager_class()(sandbox=self, scratch=Path(scratch), slot=slot)
+        self._managers.add(km)
+        return km
+
+    def kill_kernels(self):
+        "Kill every kernel of this sandbox that still runs, with what it started (a Ctrl-C of the grader's)."
+        for km in list(self._managers):
+            process = getattr(getattr(km, 'provisioner', None), 'process', None)
+            if process is None or process.poll() is not None: continue
+            try: os.killpg(process.pid, signal.SIGKILL) if os.getpgid(process.pid) == process.pid else process.kill()
+            except OSError: pass
 
     def close(self):
-        "Remove every scratch folder."
+        "Kill the kernels still running, remove every scratch folder and the memory cgroups."
+        import time
+        self.kill_kernels()
         shutil.rmtree(self.root, ignore_errors=True)
+        if self.cgroup is None: return
+        for attempt in range(50):   # a cgroup goes once its last process has been reaped
+            for folder in [*self.cgroup.glob('kernel-*'), self.cgroup]:
+                try: folder.rmdir()
+                except OSError: pass
+            if not self.cgroup.exists(): return
+            time.sleep(0.1)
     def __enter__(self): return self
     def __exit__(self, *exc): self.close()
     def __repr__(self): return f'Sandbox(tier={self.tier!r}, {self.limits})'
