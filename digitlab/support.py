@@ -265,11 +265,10 @@ def side_by_side(models:list, # M models of one architecture: nn.Linear layers, 
 # %% ../nbs/appendix/support.ipynb #2f1fef7c
 def seeded_models(make_model, # makes one model, e.g. `lambda: nn.Linear(784, 1)`
                   seeds) -> list:
-    "One model per seed, each made right after `set_seed(seed)`, as a lone run makes it."
-    from digitlab.linear import set_seed
+    "One model per seed, each made right after `torch.manual_seed(seed)` (as `set_seed(seed)` seeds PyTorch), as a lone run makes it."
     models = []
     for seed in seeds:
-        set_seed(seed); models.append(make_model())
+        torch.manual_seed(seed); models.append(make_model())
     return models
 
 # %% ../nbs/appendix/support.ipynb #4451b636
