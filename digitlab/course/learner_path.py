@@ -4,12 +4,12 @@
 
 # %% ../../nbs/course/learner_path.ipynb #40111784
 from __future__ import annotations
-import argparse, ast, copy, inspect, sys, textwrap, time
+import argparse, ast, copy, inspect, json, sys, textwrap, time
 from dataclasses import dataclass, field
 from pathlib import Path
 import nbformat
 from ..exercises import VERDICT_MIME, stage_exercises
-from .notebooks import answer_cells, checks_module, find_project, lesson_notebooks, read_notebook
+from .notebooks import answer_cells, checks_module, find_project, lesson_notebooks, read_notebook, write_atomic
 
 # %% auto #0
 __all__ = ['MODES', 'MIXED', 'CI_MODES', 'exercise_modes', 'answer_source', 'LessonMismatch', 'lesson_exercises',
@@ -116,7 +116,7 @@ def run_learner_path(nb_path, mode:str, module:str=None, timeout:int=600) -> Pat
 def judge_executed(executed_path, nb_path, module:str=None) -> PathResult:
     "Judge `digitlab run`'s executed copy of lesson `nb_path` as the `unanswered` mode, without running the lesson again."
     executed_path, nb_path = Path(executed_path), Path(nb_path)
-    stale = f'run `digitlab run` first, or leave out --executed to run the lesson here'
+    stale = 'run `digitlab run` first, or leave out --executed to run the lesson here'
     try: _, _, cells = lesson_exercises(read_notebook(nb_path), module)
     except (LessonMismatch, ValueError, ImportError) as e: return PathResult(nb_path.stem, 'unanswered', 0., [str(e)], True)
     try: executed = nbformat.read(executed_path, as_version=4)
@@ -165,8 +165,6 @@ def _report(r:PathResult, file=None):
 
 def main(argv=None) -> int:
     "Run the learner's path over the course; print a line per lesson and mode; 1 when any problem was found."
-    import json
-    from digitlab.course.notebooks import write_atomic
     p = argparse.ArgumentParser(prog='python -m digitlab.course.learner_path', description=main.__doc__)
     p.add_argument('--only', default=None, help='only the lessons whose name contains this')
     p.add_argument('-j', '--workers', type=int, default=2, help='kernels at once (default 2)')
