@@ -84,7 +84,7 @@ class Exercise:
     "One exercise: its `name`, the learner's `answer` name, a `checker`, a `hint`, the `reference` answer and typical `mistakes`."
     def __init__(self, name:str, title:str, answer:str, checker, hint:str, reference, explanation:str='', mistakes=()):
         self.name, self.title, self.answer, self.checker = name, title, answer, checker
-        self._hint, self.reference, self.explanation = hint, reference, textwrap.dedent(explanation).strip()
+        self.hint_text, self.reference, self.explanation = hint, reference, textwrap.dedent(explanation).strip()
         self.mistakes = list(mistakes)   # [(wrong answer, a piece of the hint it gets), ...]
 
     @property
@@ -108,7 +108,7 @@ class Exercise:
         except Wrong as w: return say('wrong', f'not yet. {w}')
         except Exception as e:
             note = error_note(e)
-            return say('error', f'your answer raised {type(e).__name__}: {e}. ' + (f'{note} ' if note else '') + f'Hint: {self._hint}')
+            return say('error', f'your answer raised {type(e).__name__}: {e}. ' + (f'{note} ' if note else '') + f'Hint: {self.hint_text}')
         return say('right', 'right!')
 
     def check(self, answer) -> Verdict:
@@ -119,7 +119,7 @@ class Exercise:
 
     def hint(self):
         "Print the hint."
-        print(f'Hint for {self.title}: {self._hint}')
+        print(f'Hint for {self.title}: {self.hint_text}')
 
     def solution(self):
         "Print the reference answer (its source, for a function) and why it works."

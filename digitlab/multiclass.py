@@ -11,7 +11,7 @@ import torch.nn.functional as F
 
 from .device import resolve_device
 from .data import full_tensors
-from .similarity import show_diverging
+from .support import show_diverging
 
 # %% auto #0
 __all__ = ['softmax', 'logsumexp', 'log_softmax', 'nll_loss', 'cross_entropy', 'flatten_full', 'LinearLayer', 'accuracy',

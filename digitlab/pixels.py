@@ -4,58 +4,27 @@
 
 # %% ../nbs/01_pixels.ipynb #3
 from __future__ import annotations
-from pathlib import Path
-
 import numpy as np
 import torch
 from PIL import Image
 
 from .device import resolve_device
+from .support import check_images, shade_cell   # a guard for image arguments, and a table cell's shading
 
 # %% auto #0
-__all__ = ['check_images', 'pixel_table', 'stack_files', 'show_digits']
+__all__ = ['pixel_table', 'stack_files', 'show_digits']
 
-# %% ../nbs/01_pixels.ipynb #25
-def check_images(x, who:str, batch:bool=False, want_float:bool=True) -> torch.Tensor:
-    "Raise a clear `ValueError` unless `x` is a tensor of 28×28 images; return it unchanged."
-    if not isinstance(x, torch.Tensor):
-        raise ValueError(f"{who} wants a torch tensor of images; got {type(x).__name__}. "
-                         f"Convert it first, e.g. torch.tensor(np.array(img)).float() / 255.")
-    shape = tuple(x.shape)
-    if x.ndim < 2 or shape[-2:] != (28, 28):
-        fix = ("Reshape with x.view(-1, 28, 28) (or x.view(28, 28) for a single image)."
-               if x.numel() and x.numel() % 784 == 0 else "An MNIST image is 28 × 28 = 784 pixels.")
-        raise ValueError(f"{who} wants images of shape (..., 28, 28); got {shape}. {fix}")
-    if batch and x.ndim != 3:
-        fix = ("For a single image add the batch axis with x[None]." if x.ndim == 2
-               else "Merge the leading axes with x.view(-1, 28, 28).")
-        raise ValueError(f"{who} wants a stack of images of shape (N, 28, 28); got {shape}. {fix}")
-    if want_float and not x.is_floating_point():
-        raise ValueError(f"{who} wants float pixels in [0, 1]; got dtype {x.dtype}. Convert with x.float() / 255.")
-    return x
-
-# %% ../nbs/01_pixels.ipynb #28
+# %% ../nbs/01_pixels.ipynb #27eb02c2
 def pixel_table(img,                 # one image: a (28, 28) tensor or array, uint8 (0-255) or float (0-1)
                 rows=slice(4, 15),   # the rows to show
                 cols=slice(4, 22),   # the columns to show
                 cmap:str='Greys'):   # matplotlib colour map for the shading
     "A pandas `Styler` of a slice of `img`, each cell shaded by its value."
     import pandas as pd
-    import matplotlib.pyplot as plt
-    from matplotlib.colors import to_hex
-    img = torch.as_tensor(np.asarray(img)) if not isinstance(img, torch.Tensor) else img
-    check_images(img, 'pixel_table', want_float=False)
-    if img.ndim != 2: raise ValueError(f"pixel_table shows one image of shape (28, 28); got {tuple(img.shape)}. Pick one, e.g. x[0].")
-    df = pd.DataFrame(img[rows, cols].cpu().numpy(), index=range(28)[rows], columns=range(28)[cols])
-    vmax = 255 if not img.is_floating_point() else 1.0
-    shade = plt.get_cmap(cmap)
-    def cell_style(v):   # the cell's shade, and black or white digits, whichever contrasts more with it (WCAG)
-        rgb = shade(min(max(float(v) / vmax, 0.), 1.))[:3]
-        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
-        lum = 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-        ink = '#000000' if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else '#ffffff'
-        return f'background-color: {to_hex(rgb)}; color: {ink}'
-    return df.style.set_properties(**{'font-size': '7pt', 'padding': '2px'}).map(cell_style)
+    img = check_images(torch.as_tensor(img), 'pixel_table', single=True, want_float=False)
+    table = pd.DataFrame(img[rows, cols].cpu().numpy(), index=range(28)[rows], columns=range(28)[cols])
+    brightest = 1.0 if img.is_floating_point() else 255
+    return table.style.map(lambda v: shade_cell(v / brightest, cmap)).set_properties(**{'font-size': '7pt', 'padding': '2px'})
 
 # %% ../nbs/01_pixels.ipynb #34
 def stack_files(files:list, # PNG files of 28×28 greyscale images

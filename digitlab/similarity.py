@@ -7,10 +7,10 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 
-from .pixels import check_images
+from .support import check_images, check_mean_image   # guards: a wrong image argument is stopped with the fix
 
 # %% auto #0
-__all__ = ['mean_digit', 'mnist_distance', 'rmse_distance', 'show_diverging', 'check_mean_image', 'margin', 'most_confused']
+__all__ = ['mean_digit', 'mnist_distance', 'rmse_distance', 'margin', 'most_confused']
 
 # %% ../nbs/02_pixel_similarity.ipynb #9
 def mean_digit(stack:torch.Tensor # a stack of images (N, 28, 28)
@@ -34,32 +34,7 @@ def rmse_distance(a:torch.Tensor, # images (..., 28, 28)
     check_images(a, 'rmse_distance'); check_images(b, 'rmse_distance')
     return ((a - b)**2).mean((-1, -2)).sqrt()
 
-# %% ../nbs/02_pixel_similarity.ipynb #30
-def show_diverging(img:torch.Tensor, # one (28, 28) image of signed values
-                   title:str,        # what the reader should see
-                   ax=None,          # draw into this matplotlib axis (a new figure if None)
-                   cmap:str='RdBu_r', # a diverging colour map
-                   label:str='value'): # colour bar label
-    "Draw signed values as a heatmap centred on 0 (symmetric colour scale) with a colour bar; return the axis."
-    import matplotlib.pyplot as plt
-    check_images(img, 'show_diverging')
-    if img.ndim != 2: raise ValueError(f"show_diverging draws one image (28, 28); got {tuple(img.shape)}. Pick one, e.g. x[0].")
-    img = img.detach().cpu()
-    lim = img.abs().max().item() or 1.0
-    if ax is None: _, ax = plt.subplots(figsize=(4.5, 3.8))
-    im = ax.imshow(img, cmap=cmap, vmin=-lim, vmax=lim)
-    ax.figure.colorbar(im, ax=ax, label=label)
-    ax.set_title(title); ax.set_xlabel('pixel column'); ax.set_ylabel('pixel row')
-    return ax
-
 # %% ../nbs/02_pixel_similarity.ipynb #b57954b5
-def check_mean_image(m:torch.Tensor, name:str, who:str) -> torch.Tensor:
-    "Raise a clear `ValueError` unless `m` (argument `name` of `who`) is one mean image (28, 28); return it."
-    if check_images(m, who).ndim != 2:
-        raise ValueError(f"{who} wants `{name}` as one mean image (28, 28); got {tuple(m.shape)}. "
-                         f"Average the stack first with mean_digit(stack).")
-    return m
-
 def margin(x:torch.Tensor,     # one image (28, 28) or a stack (N, 28, 28) of one digit
            own:torch.Tensor,   # the mean image of that digit (28, 28)
            other:torch.Tensor  # the mean image of the other digit (28, 28)

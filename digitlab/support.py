@@ -6,7 +6,114 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['one_cpu_thread']
+__all__ = ['check_images', 'check_mean_image', 'relative_luminance', 'shade_cell', 'show_diverging', 'show_grids', 'best_time',
+           'one_cpu_thread', 'draw_descent_loop', 'draw_batch_matmul']
+
+# %% ../nbs/appendix/support.ipynb #c78a1f79
+import numpy as np
+import torch
+
+def check_images(x,                    # what the caller was given
+                 who:str,              # the caller's name, for the message
+                 batch:bool=False,     # want a stack (N, 28, 28)
+                 single:bool=False,    # want one image (28, 28)
+                 want_float:bool=True  # want float pixels in [0, 1]
+                ) -> torch.Tensor:
+    "Raise a clear `ValueError` unless `x` is a tensor of 28×28 images (a stack if `batch`, one image if `single`); return it unchanged."
+    if not isinstance(x, torch.Tensor):
+        raise ValueError(f"{who} wants a torch tensor of images; got {type(x).__name__}. "
+                         f"Convert it first, e.g. torch.tensor(np.array(img)).float() / 255.")
+    shape = tuple(x.shape)
+    if x.ndim < 2 or shape[-2:] != (28, 28):
+        fix = ("Reshape with x.view(-1, 28, 28) (or x.view(28, 28) for a single image)."
+               if x.numel() and x.numel() % 784 == 0 else "An MNIST image is 28 × 28 = 784 pixels.")
+        raise ValueError(f"{who} wants images of shape (..., 28, 28); got {shape}. {fix}")
+    if batch and x.ndim != 3:
+        fix = ("For a single image add the batch axis with x[None]." if x.ndim == 2
+               else "Merge the leading axes with x.view(-1, 28, 28).")
+        raise ValueError(f"{who} wants a stack of images of shape (N, 28, 28); got {shape}. {fix}")
+    if single and x.ndim != 2:
+        raise ValueError(f"{who} wants one image of shape (28, 28); got {shape}. Pick one, e.g. x[0].")
+    if want_float and not x.is_floating_point():
+        raise ValueError(f"{who} wants float pixels in [0, 1]; got dtype {x.dtype}. Convert with x.float() / 255.")
+    return x
+
+def check_mean_image(m:torch.Tensor, name:str, who:str) -> torch.Tensor:
+    "Raise a clear `ValueError` unless `m` (argument `name` of `who`) is one mean image (28, 28); return it."
+    if check_images(m, who).ndim != 2:
+        raise ValueError(f"{who} wants `{name}` as one mean image (28, 28); got {tuple(m.shape)}. "
+                         f"Average the stack first with mean_digit(stack).")
+    return m
+
+# %% ../nbs/appendix/support.ipynb #08025be3
+def relative_luminance(rgb) -> float:
+    "The WCAG relative luminance of a colour given as three floats in [0, 1]: 0 for black, 1 for white."
+    r, g, b = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+def shade_cell(fraction:float,     # the cell's value as a fraction of the largest possible (0 to 1)
+               cmap:str='Greys'):  # matplotlib colour map for the shading
+    "CSS for a table cell: its shade in `cmap`, and black or white digits, whichever contrasts more with it."
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_hex
+    rgb = plt.get_cmap(cmap)(min(max(float(fraction), 0.), 1.))[:3]
+    lum = relative_luminance(rgb)
+    ink = '#000000' if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else '#ffffff'
+    return f'background-color: {to_hex(rgb)}; color: {ink}'
+
+# %% ../nbs/appendix/support.ipynb #f56ad81b
+def show_diverging(img:torch.Tensor,     # one (28, 28) image of signed values
+                   title:str,            # what the reader should see
+                   ax=None,              # draw into this matplotlib axis (a new figure if None)
+                   cmap:str='RdBu_r',    # a diverging colour map
+                   label:str='value'):   # colour bar label
+    "Draw signed values as a heatmap centred on 0 (symmetric colour scale) with a colour bar; return the axis."
+    import matplotlib.pyplot as plt
+    img = check_images(img, 'show_diverging', single=True).detach().cpu()
+    lim = img.abs().max().item() or 1.0
+    if ax is None: _, ax = plt.subplots(figsize=(4.5, 3.8))
+    im = ax.imshow(img, cmap=cmap, vmin=-lim, vmax=lim)
+    ax.figure.colorbar(im, ax=ax, label=label)
+    ax.set_title(title); ax.set_xlabel('pixel column'); ax.set_ylabel('pixel row')
+    return ax
+
+# %% ../nbs/appendix/support.ipynb #8d2d3fe0
+def show_grids(grids:dict,        # {title: a tensor of rank 0, 1 or 2}, drawn left to right
+               title:str=None,    # title over the whole figure
+               size:float=0.6):   # inches per cell
+    "Draw small tensors side by side as tables of their numbers, a vector as one row; return the figure."
+    import matplotlib.pyplot as plt
+    tables = {name: torch.as_tensor(t).detach().cpu() for name, t in grids.items()}
+    if any(t.ndim > 2 for t in tables.values()):
+        raise ValueError(f"show_grids draws tensors of rank 0, 1 or 2; got shapes {[tuple(t.shape) for t in tables.values()]}. Pick a slice.")
+    flat = {name: t.reshape(1, -1) if t.ndim < 2 else t for name, t in tables.items()}
+    top = max(t.abs().max().item() for t in flat.values()) or 1.
+    widths = [t.shape[1] for t in flat.values()]
+    fig, axs = plt.subplots(1, len(flat), squeeze=False, gridspec_kw={'width_ratios': widths},
+                            figsize=(size * sum(widths) + 0.8 * len(flat), size * max(t.shape[0] for t in flat.values()) + 1.2))
+    for ax, (name, t) in zip(axs[0], flat.items()):
+        ax.imshow(t.abs().float(), cmap='Blues', vmin=0, vmax=2 * top)   # light shades: black numbers stay readable
+        for (r, c), v in np.ndenumerate(t.numpy()): ax.text(c, r, f'{v:g}', ha='center', va='center')
+        ax.set_title(f'{name}\nshape {tuple(tables[name].shape)}', fontsize=9); ax.set_xticks([]); ax.set_yticks([])
+    if title: fig.suptitle(title)
+    fig.tight_layout()
+    return fig
+
+# %% ../nbs/appendix/support.ipynb #2d423839
+def best_time(f,               # the function to time, called with no arguments
+              repeats:int=5,   # how many runs
+              device=None      # where `f` computes (None: the default device)
+             ) -> float:
+    "The fastest of `repeats` runs of `f()`, in seconds, waiting for the GPU when `device` is one."
+    import time
+    from digitlab.device import resolve_device
+    sync = torch.cuda.synchronize if resolve_device(device).type == 'cuda' else (lambda: None)
+    times = []
+    for _ in range(repeats):
+        sync(); start = time.perf_counter()
+        f(); sync()
+        times.append(time.perf_counter() - start)
+    return min(times)
 
 # %% ../nbs/appendix/support.ipynb #292af041
 from contextlib import contextmanager
@@ -22,3 +129,53 @@ def one_cpu_thread(device=None):
     torch.set_num_threads(1)
     try: yield
     finally: torch.set_num_threads(before)
+
+# %% ../nbs/appendix/support.ipynb #d31ca006
+def draw_descent_loop(ax=None):
+    "The book's seven steps of gradient descent as boxes and arrows: init, predict, loss, gradient, step, repeat, stop."
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import FancyBboxPatch
+    if ax is None: _, ax = plt.subplots(figsize=(9, 2.6))
+    boxes = {'init': (0.5, 1.5), 'predict': (2.3, 1.5), 'loss': (4.1, 1.5), 'gradient': (5.9, 1.5), 'step': (7.7, 1.5),
+             'stop': (9.5, 1.5)}
+    for name, (x, y) in boxes.items():
+        ax.add_patch(FancyBboxPatch((x - 0.6, y - 0.3), 1.2, 0.6, boxstyle='round,pad=0.05',
+                                    fc='#fde7c8' if name in ('init', 'stop') else '#d6e6f5', ec='gray'))
+        ax.text(x, y, name, ha='center', va='center', fontsize=11)
+    arrow = dict(arrowstyle='->', color='k', lw=1.2)
+    for a, b in [('init', 'predict'), ('predict', 'loss'), ('loss', 'gradient'), ('gradient', 'step'), ('step', 'stop')]:
+        ax.annotate('', xy=(boxes[b][0] - 0.68, 1.5), xytext=(boxes[a][0] + 0.68, 1.5), arrowprops=arrow)
+    ax.annotate('', xy=(2.3, 1.12), xytext=(7.7, 1.12),
+                arrowprops=dict(arrowstyle='->', color='C3', lw=1.5, connectionstyle='arc3,rad=-0.35'))
+    ax.text(5.0, 0.35, 'repeat: predict again with the new parameters', ha='center', color='C3', fontsize=10)
+    ax.set(xlim=(-0.3, 10.3), ylim=(0, 2.2), title='Gradient descent: the seven steps')
+    ax.axis('off')
+    return ax
+
+# %% ../nbs/appendix/support.ipynb #2fb55489
+def draw_batch_matmul(n:int=5, # rows drawn for the batch
+                      ax=None):
+    "A batch of `n` flattened images (n, 784) times the weights (784, 1): one score per image, (n, 1), row i giving score i."
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Rectangle
+    if ax is None: _, ax = plt.subplots(figsize=(9, 3.6))
+    row_h, pick = 0.5, 1
+    top = n*row_h
+    for r in range(n):                      # the batch: one row per image
+        y = top - (r + 1)*row_h
+        ax.add_patch(Rectangle((0, y), 5, row_h, fc='C1' if r == pick else '#eeeeee', ec='gray', alpha=0.8 if r == pick else 1))
+    ax.add_patch(Rectangle((6, top - 4), 0.5, 4, fc='C1', ec='gray', alpha=0.5))       # the weights: one column
+    for r in range(n):                      # the scores: one per image
+        y = top - (r + 1)*row_h
+        ax.add_patch(Rectangle((7.6, y), 0.5, row_h, fc='C3' if r == pick else '#eeeeee', ec='gray'))
+    ax.text(2.5, top + 0.25, f'batch of images ({n}, 784)', ha='center', fontsize=10)
+    ax.text(6.25, top + 0.25, 'weights (784, 1)', ha='center', fontsize=10)
+    ax.text(7.85, top + 0.25, f'scores ({n}, 1)', ha='center', fontsize=10)
+    ax.text(5.5, top/2, '@', ha='center', va='center', fontsize=16)
+    ax.text(7.05, top/2, '=', ha='center', va='center', fontsize=16)
+    ax.text(2.5, top - 1.5*row_h, 'image 1: 784 pixels in a row', ha='center', va='center', fontsize=9)
+    ax.text(4.1, top - 4.4, 'each pixel times its weight, all 784 added up (+ bias) = that image\'s score',
+            ha='center', fontsize=9, color='C3')
+    ax.set(xlim=(-0.2, 9.2), ylim=(top - 4.7, top + 0.6), title='A matrix product scores a whole batch at once')
+    ax.axis('off')
+    return ax

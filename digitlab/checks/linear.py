@@ -100,7 +100,7 @@ def my_accuracy_probs(probs, targets):
     return ((probs > 0.5).float() == targets).float().mean()
 
 ex_accuracy_probs = Exercise('ex_accuracy_probs', 'Accuracy from probabilities', 'my_accuracy_probs',
-    checker=_accuracy_probs_checker, hint="a probability of '3' above one half means '3'; compare that with the targets, then average.",
+    checker=_accuracy_probs_checker, hint="these are probabilities, not logits: where does the line between '3' and '7' sit now? The section 'Which threshold?' says.",
     reference=my_accuracy_probs,
     explanation="After the sigmoid the threshold is 0.5 (before it, on logits, it is 0: the same test). Comparing the 0/1 "
                 "predictions with the targets gives True for each right image; the mean of those is the accuracy.",

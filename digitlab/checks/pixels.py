@@ -11,8 +11,8 @@ from PIL import Image
 from ..exercises import Exercise, expect, run_answer
 
 # %% auto #0
-__all__ = ['ex_shape', 'ex_rank', 'ex_count_ink', 'ex_mirror', 'ex_inkiest_column', 'ex_pixel_difference', 'ex_open_digit',
-           'count_ink', 'mirror', 'inkiest_column', 'pixel_difference', 'open_digit']
+__all__ = ['ex_shape', 'ex_rank', 'ex_count_ink', 'ex_mirror', 'ex_inkiest_column', 'ex_pixel_difference', 'ex_background',
+           'count_ink', 'mirror', 'inkiest_column', 'pixel_difference']
 
 # %% ../../nbs/checks/01_pixels.ipynb #75dfa3df
 def _open_u8(f):
@@ -85,7 +85,7 @@ def count_ink(img):
     return (img > 0).sum().item()
 
 ex_count_ink = Exercise('ex_count_ink', 'Counting ink', 'count_ink',
-    checker=_count_ink_checker, hint="a comparison works on every pixel at once: look at what `img > 0` gives before you count anything.",
+    checker=_count_ink_checker, hint="a comparison with a number works on every pixel at once: what does it give, and what is True worth when you add it up?",
     reference=count_ink,
     explanation="`img > 0` is a boolean tensor; summing it counts the `True`s. `.item()` turns the 0-d tensor into an int.",
     mistakes=[(lambda img: img.numel(), 'counted every pixel'), (lambda img: img.sum(), 'total brightness'),
@@ -130,7 +130,7 @@ def inkiest_column(img):
 
 ex_inkiest_column = Exercise('ex_inkiest_column', 'The inkiest column', 'inkiest_column',
     checker=_inkiest_column_checker,
-    hint="`[:, c]` gives one column; a sum along the right axis gives all 28 column totals at once. Then find the largest.",
+    hint="a sum can run along one axis of the image only: along which one does each column end up with one total? Then look for where the largest is.",
     reference=inkiest_column,
     explanation="Axis 0 runs down the rows, so `img.sum(0)` adds up each column: 28 totals. `.argmax()` is where the largest is. "
                 "For the 3 it is column 17, where its right side comes down, crossed by the ends of all three strokes.",
@@ -167,23 +167,27 @@ ex_pixel_difference = Exercise('ex_pixel_difference', 'How different are two pix
               (lambda a, b: (a.float() - b.float()).abs() / 255, 'not a fraction'),
               (lambda a, b: (a.int() - b.int()).abs().sum(), 'one difference per pixel')])
 
-# %% ../../nbs/checks/01_pixels.ipynb #65b72773
-def _open_digit_checker(fn):
-    f, img = _a_three()
-    got = run_answer(fn, f)
-    expect(isinstance(got, torch.Tensor), f"return a tensor; got {type(got).__name__}. Convert with torch.tensor(np.array(im)).")
-    expect(got.shape == (28, 28), f"one image is (28, 28); got {tuple(got.shape)}.")
-    expect(got.is_floating_point(), f"the pixels should be floats; got {got.dtype}. Use .float().")
-    expect(got.max().item() <= 1.0, "the pixels should lie between 0 and 1: divide by 255.")
-    expect(torch.allclose(got.cpu(), img), "the values differ from the file's pixels divided by 255.")
+# %% ../../nbs/checks/01_pixels.ipynb #2ad106fe
+def _background_fraction() -> float:
+    "The fraction of the training 3s' pixels that are exactly 0."
+    from digitlab.data import load_digits
+    return (load_digits('train', 3) == 0).float().mean().item()
 
-def open_digit(path):
-    return torch.tensor(np.array(Image.open(path))).float() / 255
+def _background_checker(answer):
+    expect(not isinstance(answer, (str, bool, tuple, list, dict)), "answer with one number, a fraction such as 0.25.")
+    answer, want = float(answer), _background_fraction()
+    expect(answer >= 0 and answer <= 100, "a fraction lies between 0 and 1: the number of background pixels divided by the number of pixels.")
+    expect(not 1 < answer <= 100 or abs(answer / 100 - want) > 0.006, "that is a percentage; answer with the fraction, between 0 and 1.")
+    expect(answer <= 1, "a fraction lies between 0 and 1: the number of background pixels divided by the number of pixels.")
+    expect(abs(answer - (1 - want)) > 0.006, "that is the fraction of pixels with some ink; the question asks for the background, the pixels at exactly 0.")
+    expect(abs(answer - want) <= 0.006, "compare every pixel of the stack with 0 at once, and see what fraction of the answers is True.")
 
-ex_open_digit = Exercise('ex_open_digit', 'From file to tensor', 'open_digit',
-    checker=_open_digit_checker, hint="retrace what this lesson did to `im3`, from the file to a tensor, and the last step `stack_files` adds.",
-    reference=open_digit,
-    explanation="PIL decodes the PNG, NumPy gives the uint8 array (0-255), and `.float() / 255` brings it to the [0, 1] range every later stage uses.",
-    mistakes=[(lambda p: Image.open(p), 'return a tensor'), (lambda p: torch.tensor(np.array(Image.open(p))), 'Use .float()'),
-              (lambda p: torch.tensor(np.array(Image.open(p))).float(), 'divide by 255'),
-              (lambda p: torch.tensor(np.array(Image.open(p))).float().view(-1) / 255, 'one image is (28, 28)')])
+ex_background = Exercise('ex_background', 'How much of a 3 is background?', 'my_background',
+    checker=_background_checker,
+    hint="a comparison with a number works on every pixel of the stack at once; what is the mean of a tensor of True and False?",
+    reference=0.79,
+    explanation="`(stacked_threes == 0).float().mean()` gives 0.7917: nearly four pixels in five are blank in every 3. The digit "
+                "lives in the remaining fifth, mostly in the middle of the image, which is why the later stages can learn "
+                "from a few hundred pixels and why a pixel at the border tells them almost nothing.",
+    mistakes=[(0.21, 'some ink'), (79.17, 'a percentage'), (3.5e6, 'between 0 and 1'), (0.5, 'compare every pixel'),
+              ('0.79', 'one number')])

@@ -10,8 +10,8 @@ from ..exercises import Exercise, expect, run_answer, close_to
 from ..similarity import mean_digit, mnist_distance, rmse_distance, margin, most_confused
 
 # %% auto #0
-__all__ = ['ex_mean_digit', 'ex_l1', 'ex_rmse', 'ex_farther', 'ex_count_7_like', 'ex_most_3_like', 'ex_pixels_apart',
-           'my_mean_digit', 'my_l1', 'my_rmse', 'count_7_like', 'most_3_like', 'pixels_apart']
+__all__ = ['ex_blend', 'ex_bigger_images', 'ex_farther', 'ex_count_7_like', 'ex_most_3_like', 'ex_pixels_apart', 'count_7_like',
+           'most_3_like', 'pixels_apart']
 
 # %% ../../nbs/checks/02_pixel_similarity.ipynb #fb41759b
 @lru_cache(maxsize=1)
@@ -21,73 +21,43 @@ def _ex_data():
     d = sample_tensors()
     return {**d, 'mean3': mean_digit(d['train_3']), 'mean7': mean_digit(d['train_7'])}
 
-# %% ../../nbs/checks/02_pixel_similarity.ipynb #2b2b347f
-def _mean_digit_checker(fn):
-    d = _ex_data(); stack = d['train_7']
-    got = torch.as_tensor(run_answer(fn, stack))
-    expect(got.ndim != 0, "you averaged everything into one number; keep the rows and the columns: average over the image axis only.")
-    expect(tuple(got.shape) != (len(stack), 28), "you averaged over an axis of the image (rows or columns); average over the first axis, the images (dim 0).")
-    expect(tuple(got.shape) == (28, 28), f"the mean image is (28, 28); got {tuple(got.shape)}.")
-    expect(not close_to(got, stack.sum(0)), "that is the sum of the images; the mean divides it by their number.")
-    expect(close_to(got, d['mean7']), "each pixel of the result should be the average of that pixel over all images.")
+# %% ../../nbs/checks/02_pixel_similarity.ipynb #5a2f4c1d
+def _blend_checker(answer):
+    ans = str(answer).strip().lower()
+    expect(ans in ('brighter', 'darker', 'same'), "answer with one of the strings 'brighter', 'darker' or 'same'.")
+    expect(ans != 'brighter', "each pixel of the blended mean lies between that pixel of the mean 3 and of the mean 7. "
+           "Can it beat both? Measure it.")
+    expect(ans != 'same', "that would need 3s and 7s to put their brightest ink in the same place, equally often. Measure it.")
 
-def my_mean_digit(stack):
-    return stack.mean(0)
+ex_blend = Exercise('ex_blend', 'One ideal for both digits', 'my_blend',
+    checker=_blend_checker,
+    hint="think of one pixel: what is its value in the blended mean, compared with its value in the mean 3 and in the mean 7?",
+    reference='darker',
+    explanation="`mean_digit(torch.cat([stacked_threes, stacked_sevens])).max()` is 0.6724, darker than 0.7795. Every pixel of "
+                "the blend is a weighted average of that pixel in the mean 3 and in the mean 7, so it never beats both, and "
+                "where the 3s put their ink the 7s mostly do not. A blend of both digits is blurrier than either and tells "
+                "them apart not at all: an ideal is useful only per class.",
+    mistakes=[('brighter', 'Can it beat both'), ('same', 'the same place'), ('lighter', "one of the strings")])
 
-ex_mean_digit = Exercise('ex_mean_digit', 'The ideal digit', 'my_mean_digit',
-    checker=_mean_digit_checker, hint="`.mean(dim)` averages along one axis; which axis numbers the images?",
-    reference=my_mean_digit,
-    explanation="Axis 0 runs over the images, so `.mean(0)` averages each (row, column) position across the stack.",
-    mistakes=[(lambda s: s.mean(), 'one number'), (lambda s: s.mean(1), 'average over the first axis'),
-              (lambda s: s.sum(0), 'the sum of the images')])
+# %% ../../nbs/checks/02_pixel_similarity.ipynb #63650879
+def _bigger_images_checker(answer):
+    expect(not isinstance(answer, (str, bool, tuple, list, dict)), "answer with one number, the ratio new L1 norm / old L1 norm.")
+    ratio = float(answer)
+    expect(abs(ratio - 1) > 1e-2, "that is what happens to the mean absolute difference, which does not change. The norm is "
+           "a sum over pixels: how many terms does the sum have now?")
+    expect(abs(ratio - 2) > 1e-2, "each side doubles, but the norm adds up pixels: how many pixels does each old pixel become?")
+    expect(abs(ratio - 0.25) > 1e-2, "that is the old norm over the new one; the question asks new / old.")
+    expect(abs(ratio - 4) < 1e-2, "count how many copies of each difference the bigger image holds; the L1 norm adds them all up.")
 
-# %% ../../nbs/checks/02_pixel_similarity.ipynb #ddac5694
-def _l1_checker(fn):
-    d = _ex_data(); a, m = d['train_3'][1], d['mean7']
-    got = run_answer(fn, a, m)
-    expect(torch.as_tensor(got).numel() == 1, "return one number for two images: average over all their pixels.")
-    expect(not close_to(got, (a - m).mean()), "positive and negative differences cancel out: take the absolute value before averaging.")
-    expect(not close_to(got, (a - m).abs().sum(), 1e-2), "that is the total over 784 pixels (the L1 norm of the difference); the question wants the mean.")
-    expect(not close_to(got, ((a - m)**2).mean()), "that is the mean squared error; the mean absolute difference uses absolute values, not squares.")
-    expect(close_to(got, (a - m).abs().mean()), "average the absolute differences over all the pixels.")
-    b = d['valid_7'][0]
-    expect(close_to(run_answer(fn, a, b), (a - b).abs().mean()), "use the two images you are given: the check tries other pairs too.")
-
-def my_l1(a, b):
-    return (a - b).abs().mean()
-
-ex_l1 = Exercise('ex_l1', 'The mean absolute difference', 'my_l1',
-    checker=_l1_checker, hint="what keeps a negative difference from cancelling a positive one?",
-    reference=my_l1,
-    explanation="`.abs()` keeps a dark-where-it-should-be-bright pixel from cancelling a bright-where-it-should-be-dark one; `.mean()` divides the sum (the L1 norm of the difference) by 784.",
-    mistakes=[(lambda a, b: (a - b).mean(), 'take the absolute value'), (lambda a, b: (a - b).abs().sum(), 'the L1 norm of the difference'),
-              (lambda a, b: ((a - b)**2).mean(), 'mean squared error'), (lambda a, b: (a - _ex_data()['mean7']).abs().mean(), 'other pairs too')])
-
-# %% ../../nbs/checks/02_pixel_similarity.ipynb #86de2b78
-def _rmse_checker(fn):
-    d = _ex_data(); a, m = d['train_3'][1], d['mean7']
-    got = run_answer(fn, a, m)
-    expect(torch.as_tensor(got).numel() == 1, "return one number for two images: average over all their pixels.")
-    expect(not close_to(got, ((a - m)**2).mean()), "that is the mean squared error: take the square root at the end.")
-    expect(not close_to(got, (a - m).abs().mean()), "that equals the mean absolute difference. Taking the square root before the mean "
-           "undoes each square (√(d²) = |d|, pixel by pixel), and so do absolute values in place of squares: square, average, "
-           "and take the root last.")
-    expect(not close_to(got, ((a - m)**2).sum().sqrt(), 1e-3), "you took the root of the sum (the L2 norm of the difference); average the squares first, then take the root.")
-    expect(close_to(got, ((a - m)**2).mean().sqrt()), "RMSE: square the differences, average them, then take the square root.")
-    b = d['valid_7'][0]
-    expect(close_to(run_answer(fn, a, b), ((a - b)**2).mean().sqrt()), "use the two images you are given: the check tries other pairs too.")
-
-def my_rmse(a, b):
-    return ((a - b)**2).mean().sqrt()
-
-ex_rmse = Exercise('ex_rmse', 'The RMSE', 'my_rmse',
-    checker=_rmse_checker, hint="the name says the order, read from the right: error, squared, mean, root.",
-    reference=my_rmse,
-    explanation="Squaring makes every difference positive and weighs large ones more; the root brings the result back to the pixels' scale.",
-    mistakes=[(lambda a, b: ((a - b)**2).mean(), 'square root at the end'),
-              (lambda a, b: ((a - b)**2).sqrt().mean(), 'square root before the mean'),
-              (lambda a, b: (a - b).abs().mean(), 'absolute values in place of squares'),
-              (lambda a, b: ((a - b)**2).sum().sqrt(), 'the L2 norm')])
+ex_bigger_images = Exercise('ex_bigger_images', 'Twice the size', 'my_bigger_images',
+    checker=_bigger_images_checker,
+    hint="the L1 norm is a sum over pixels and the mean absolute difference a mean: which one cares how many pixels there are?",
+    reference=4,
+    explanation="Every difference now appears in 4 pixels, so the L1 norm, a sum, is 4 times as large (87.37 becomes 349.5), "
+                "while the mean absolute difference stays 0.1114: the same 4 copies over 4 times as many pixels. That is why "
+                "the course compares images with means, not norms: the figure does not depend on the image's size.",
+    mistakes=[(1, 'does not change'), (2, 'how many pixels does each old pixel'), (0.25, 'new / old'), (16, 'count how many copies'),
+              ('4', 'one number')])
 
 # %% ../../nbs/checks/02_pixel_similarity.ipynb #7edae2ad
 def _farther_checker(answer):
@@ -183,7 +153,7 @@ def pixels_apart(stack_a, stack_b):
 
 ex_pixels_apart = Exercise('ex_pixels_apart', 'Pixels that tell two digits apart', 'pixels_apart',
     checker=_pixels_apart_checker,
-    hint="the lesson did this for one pair, 3 and 7, in a few lines; make them a function of the two stacks.",
+    hint="where did the lesson's 267 come from? The same steps work on any two stacks you are given.",
     reference=pixels_apart,
     explanation="3s and 8s differ by more than 0.1 at only 207 pixels, against 267 for 3s and 7s: an 8 puts ink where a 3 does "
                 "(a top arc, a middle, a lower bowl) and adds its own, so fewer pixels separate their means. With fewer pixels to tell them apart, expect "

@@ -144,7 +144,7 @@ def my_count_wrong(model, dl):
     return int(wrong)
 
 ex_count_wrong = Exercise('ex_count_wrong', 'Counting mistakes', 'my_count_wrong',
-    checker=_count_wrong_checker, hint="for each batch, compare the predicted classes with the targets and count the disagreements; add them up.",
+    checker=_count_wrong_checker, hint="`batch_accuracy` gives a share of one batch; what would you keep from each batch instead, to add up over the loader?",
     reference=my_count_wrong,
     explanation="A logit above 0 is a '3' (1.), anything else a '7' (0.); comparing with the targets and summing counts the "
                 "mistakes of a batch, and the loop adds them up. `(1 - validate_epoch(model, dl)) * n` gives the same.",

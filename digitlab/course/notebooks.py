@@ -11,7 +11,7 @@ from typing import NamedTuple
 # %% auto #0
 __all__ = ['LESSON_GLOB', 'NotCourseError', 'find_project', 'lesson_notebooks', 'appendix_notebooks', 'course_notebooks',
            'NotebookError', 'read_notebook', 'cell_directives', 'lesson_module', 'checks_module', 'AnswerCell',
-           'answer_cells', 'write_atomic']
+           'answer_cells', 'LessonMismatch', 'lesson_exercises', 'write_atomic', 'is_inside']
 
 # %% ../../nbs/course/notebooks.ipynb #4ea44bcc
 from ..errors import CourseError   # a learner-wing error: the data layer raises it too
@@ -96,6 +96,22 @@ def answer_cells(nb) -> list:
         if lines and (m := _CHECK_LINE.match(lines[-1])): found.append(AnswerCell(i, m.group(1), m.group(2)))
     return found
 
+class LessonMismatch(AssertionError):
+    "A lesson's answer cells and its checks module disagree."
+
+def lesson_exercises(nb, module:str=None):
+    "The checks module of lesson `nb`, its exercises, and its answer cells, checked against each other."
+    from digitlab.exercises import stage_exercises
+    module = module or checks_module(nb)
+    exercises, cells = stage_exercises(module), answer_cells(nb)
+    if [c.exercise for c in cells] != [n for n in exercises if n in {c.exercise for c in cells}] or \
+       {c.exercise for c in cells} != set(exercises):
+        raise LessonMismatch(f'the answer cells check {[c.exercise for c in cells]}; {module} defines {list(exercises)}')
+    for c in cells:
+        if c.answer != exercises[c.exercise].answer:
+            raise LessonMismatch(f'cell {c.index} answers {c.exercise} in `{c.answer}`; the exercise expects `{exercises[c.exercise].answer}`')
+    return module, exercises, cells
+
 # %% ../../nbs/course/notebooks.ipynb #1f0e0e90
 import os, tempfile
 
@@ -116,3 +132,8 @@ def write_atomic(path, text:str|bytes) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
     return path
+
+def is_inside(path, folder) -> bool:
+    "Whether `path` is `folder` or somewhere inside it (both resolved, so links and `..` count as where they lead)."
+    path, folder = Path(path).resolve(), Path(folder).resolve()
+    return path == folder or folder in path.parents

@@ -6,8 +6,8 @@
 from __future__ import annotations
 import torch
 
-from .pixels import check_images
-from .similarity import mnist_distance, mean_digit, margin, check_mean_image
+from .support import check_images, check_mean_image   # guards: a wrong image argument is stopped with the fix
+from .similarity import mnist_distance, mean_digit, margin
 
 # %% auto #0
 __all__ = ['is_3', 'baseline_accuracy']

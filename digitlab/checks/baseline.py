@@ -8,11 +8,11 @@ from functools import lru_cache
 import torch
 from ..exercises import Exercise, expect, run_answer, close_to
 from ..similarity import mean_digit, mnist_distance, rmse_distance
-from ..metrics import is_3, baseline_accuracy
+from ..baseline import is_3, baseline_accuracy
 
 # %% auto #0
-__all__ = ['ex_broadcast_shape', 'ex_fits', 'ex_is_7', 'ex_distances', 'ex_unbalanced', 'ex_rmse_baseline', 'ex_pair_accuracy',
-           'my_is_7', 'my_distances', 'rmse_baseline', 'pair_accuracy']
+__all__ = ['ex_broadcast_shape', 'ex_fits', 'ex_shifted', 'ex_distances_to_means', 'ex_unbalanced', 'ex_rmse_baseline',
+           'ex_pair_accuracy', 'shifted_accuracy', 'distances_to_means', 'rmse_baseline', 'pair_accuracy']
 
 # %% ../../nbs/checks/03_broadcasting.ipynb #fc37b073
 @lru_cache(maxsize=1)
@@ -58,60 +58,87 @@ ex_fits = Exercise('ex_fits', 'Do they fit?', 'my_fits',
                 "puts the 3 on the first axis and then it fits.",
     mistakes=[(True, 'from the right'), ('no', 'answer True or False')])
 
-# %% ../../nbs/checks/03_broadcasting.ipynb #5e638d86
-def _is_7_checker(fn):
-    d = _ex_data(); m3, m7 = d['mean3'], d['mean7']
-    got = torch.as_tensor(run_answer(fn, d['valid_7'], m3, m7))
-    want = ~is_3(d['valid_7'], m3, m7)
-    expect(got.numel() != 1, "one answer per image: average over the last two axes only, (-1, -2), not over the images too.")
-    expect(got.shape == want.shape, f"for a stack (N, 28, 28) return N answers; got shape {tuple(got.shape)}.")
-    expect(got.dtype == torch.bool, f"return True/False per image (compare two distances); got dtype {got.dtype}.")
-    expect(not torch.equal(got, ~want), "that answers 'is it a 3?': flip the comparison.")
-    by_rmse = rmse_distance(d['valid_7'], m7) < rmse_distance(d['valid_7'], m3)
-    expect(not torch.equal(got, by_rmse), "that compares by the RMSE (or the squared error); the question wants `mnist_distance`, "
-           "the mean absolute difference, and the two disagree on some images.")
-    expect(torch.equal(got, want), "an image is a 7 when it is closer to the mean 7 than to the mean 3.")
-    one = torch.as_tensor(run_answer(fn, d['valid_3'][0], m3, m7))
-    expect(one.shape == (), "for one image (28, 28) return a single True/False; broadcasting does that if you reduce over (-1, -2).")
+# %% ../../nbs/checks/03_broadcasting.ipynb #b12135a1
+def _shifted(v3, v7, m3, m7, k, dims=-2, figure='overall'):
+    return baseline_accuracy(v3.roll(k, dims=dims), v7.roll(k, dims=dims), m3, m7)[figure]
 
-def my_is_7(x, mean3, mean7):
-    return mnist_distance(x, mean7) < mnist_distance(x, mean3)
+def _shifted_checker(fn):
+    d = _ex_data(); args = (d['valid_3'], d['valid_7'], d['mean3'], d['mean7'])
+    got = run_answer(fn, *args, 2)
+    expect(not isinstance(got, dict), "return one number, the overall accuracy, not the whole dict.")
+    got = torch.as_tensor(got)
+    expect(got.numel() == 1, f"return one number, the overall accuracy; got a tensor of shape {tuple(got.shape)}.")
+    got = got.item()
+    expect(got <= 1, "an accuracy is a fraction between 0 and 1: divide the number right by the number of images.")
+    expect(abs(got - _shifted(*args, 0)) > 1e-6, "that is the accuracy of the images where they stand: move every "
+           "validation image, and keep the means where the training put them.")
+    expect(abs(got - _shifted(*args, 2, dims=-1)) > 1e-6, "that moves the images sideways, along the columns; "
+           "the question moves them down, along the rows.")
+    expect(abs(got - _shifted(*args, 2, figure='weighted')) > 1e-6, "that is the example-weighted figure; the question wants "
+           "the mean of the two per-class accuracies.")
+    expect(abs(got - _shifted(*args, 2)) < 1e-6, "move each validation stack down by k rows, then score it against the two means.")
+    for k in (0, 3):
+        expect(abs(float(run_answer(fn, *args, k)) - _shifted(*args, k)) < 1e-6, f"use the k you are given: the check tries k = {k} too.")
 
-ex_is_7 = Exercise('ex_is_7', 'Is it a 7?', 'my_is_7',
-    checker=_is_7_checker, hint="the mirror image of `is_3`; broadcasting handles the stack.",
-    reference=my_is_7,
-    explanation="`mnist_distance` keeps the leading axes, so the comparison gives one boolean per image, and a 0-d one for a single image. "
-                "(Writing `~is_3(...)` also works, up to exact ties.)",
-    mistakes=[(is_3, "answers 'is it a 3?'"),
-              (lambda x, m3, m7: (x - m7).abs().mean() < (x - m3).abs().mean(), 'one answer per image'),
-              (lambda x, m3, m7: (mnist_distance(x, m7) < mnist_distance(x, m3)).float(), 'return True/False'),
-              (lambda x, m3, m7: rmse_distance(x, m7) < rmse_distance(x, m3), 'compares by the RMSE')])
+def shifted_accuracy(valid_3, valid_7, mean3, mean7, k):
+    moved_3, moved_7 = valid_3.roll(k, dims=-2), valid_7.roll(k, dims=-2)
+    return baseline_accuracy(moved_3, moved_7, mean3, mean7)['overall']
 
-# %% ../../nbs/checks/03_broadcasting.ipynb #edcebe31
-def _distances_checker(fn):
-    d = _ex_data(); stack, m = d['valid_3'], d['mean3']
-    got = torch.as_tensor(run_answer(fn, stack, m))
-    want = (stack - m).abs().mean((-1, -2))
-    expect(got.numel() != 1, "you averaged over the images too; average over the rows and columns only.")
-    expect(tuple(got.shape) != (len(stack), 28), "average over both the rows and the columns of each image.")
-    expect(got.shape == want.shape, f"one distance per image: shape ({len(stack)},); got {tuple(got.shape)}.")
-    expect(not torch.allclose(got, (stack - m).mean((-1, -2)), atol=1e-6), "differences of opposite signs cancel: take .abs() before the mean.")
-    expect(torch.allclose(got, want, atol=1e-6), "the mean absolute difference of each image: average the absolute differences over its 784 pixels.")
-    other, m7 = d['valid_7'][:50], d['mean7']
-    expect(close_to(run_answer(fn, other, m7), (other - m7).abs().mean((-1, -2)), 1e-6),
-           "use the stack and the mean you are given: the check tries others too.")
+ex_shifted = Exercise('ex_shifted', 'A 3 written lower', 'shifted_accuracy',
+    checker=_shifted_checker,
+    hint="of the four tensors you are given, which ones should move, and which stay where the training put them? "
+         "Once they have moved, scoring is what the lesson did.",
+    reference=shifted_accuracy,
+    explanation="Two pixels down, the accuracy falls from 0.9511 to 0.6605; three pixels down to 0.4911, worse than a coin "
+                "toss. The baseline has learnt where ink usually sits, not what a 3 looks like: the same digit a little "
+                "lower lands on the pixels where the other mean has its ink. A model that learns shapes rather than "
+                "places has to do better, and the later stages measure how much better.",
+    mistakes=[(lambda v3, v7, m3, m7, k: _shifted(v3, v7, m3, m7, k, dims=-1), 'sideways'),
+              (lambda v3, v7, m3, m7, k: baseline_accuracy(v3, v7, m3, m7)['overall'], 'keep the means where'),
+              (lambda v3, v7, m3, m7, k: _shifted(v3, v7, m3.roll(k, dims=-2), m7.roll(k, dims=-2), k), 'keep the means where'),
+              (lambda v3, v7, m3, m7, k: _shifted(v3, v7, m3, m7, k, figure='weighted'), 'example-weighted'),
+              (lambda v3, v7, m3, m7, k: _shifted(v3, v7, m3, m7, 2), 'the check tries k = 0'),
+              (lambda v3, v7, m3, m7, k: baseline_accuracy(v3.roll(k, -2), v7.roll(k, -2), m3, m7), 'not the whole dict')])
 
-def my_distances(stack, mean):
-    return (stack - mean).abs().mean((-1, -2))
+# %% ../../nbs/checks/03_broadcasting.ipynb #601fbfa9
+def _some_means():
+    "Three mean images (3, 28, 28): the 3s, the 7s, and both together."
+    d = _ex_data()
+    return torch.stack([d['mean3'], d['mean7'], mean_digit(torch.cat([d['train_3'], d['train_7']]))])
 
-ex_distances = Exercise('ex_distances', 'All distances at once', 'my_distances',
-    checker=_distances_checker, hint="`stack - mean` broadcasts to (N, 28, 28); which axes must the mean reduce?",
-    reference=my_distances,
-    explanation="The mean is repeated for every image by broadcasting; `.mean((-1, -2))` averages the rows and the columns "
-                "of each image and keeps the image axis.",
-    mistakes=[(lambda s, m: (s - m).mean((-1, -2)), 'take .abs()'), (lambda s, m: (s - m).abs().mean(), 'over the images too'),
-              (lambda s, m: (s - m).abs().mean(-1), 'both the rows and the columns'),
-              (lambda s, m: mnist_distance(_ex_data()['valid_3'], _ex_data()['mean3']), 'tries others too')])
+def _distances_to_means_checker(fn):
+    d = _ex_data(); stack, means = d['valid_3'][:50], _some_means()
+    want = (stack[:, None] - means).abs().mean((-1, -2))
+    got = torch.as_tensor(run_answer(fn, stack, means))
+    expect(got.numel() != 1, "you averaged over everything; average over the rows and columns of each image-mean pair only.")
+    expect(tuple(got.shape) != (3, 50), "that is (K, N): the rows should be the images and the columns the means, (N, K).")
+    expect(got.ndim != 3, f"average over both the rows and the columns of each difference; got shape {tuple(got.shape)}.")
+    expect(tuple(got.shape) == (50, 3), f"50 images and 3 means make a (50, 3) table of distances; got {tuple(got.shape)}.")
+    expect(not close_to(got, ((stack[:, None] - means)**2).mean((-1, -2)), 1e-6),
+           "that squares the differences; the mean absolute difference takes their absolute values.")
+    expect(close_to(got, want, 1e-6), "entry [i, k] should be the mean absolute difference between image i and mean k.")
+    other = d['valid_7'][:7]
+    expect(close_to(run_answer(fn, other, means[:2]), (other[:, None] - means[:2]).abs().mean((-1, -2)), 1e-6),
+           "use the stack and the means you are given: the check tries others too.")
+
+def distances_to_means(stack, means):
+    return (stack[:, None] - means).abs().mean((-1, -2))
+
+ex_distances_to_means = Exercise('ex_distances_to_means', 'Distances to several means at once', 'distances_to_means',
+    checker=_distances_to_means_checker,
+    hint="line up (N, 28, 28) and (K, 28, 28) from the right: where would an axis of length 1 have to stand so that N and "
+         "K end up on axes of their own?",
+    reference=distances_to_means,
+    explanation="`stack[:, None]` has shape (N, 1, 28, 28); against (K, 28, 28) it broadcasts to (N, K, 28, 28), every image "
+                "beside every mean, and `.mean((-1, -2))` leaves (N, K). The baseline is then "
+                "`distances_to_means(x, torch.stack([mean3, mean7])).argmin(1) == 0`, and with ten means, one per digit, the "
+                "same line classifies all ten digits.",
+    mistakes=[(lambda s, m: (s - m).abs().mean((-1, -2)), 'two shapes do not fit'),
+              (lambda s, m: (s[:, None] - m).abs().mean(), 'averaged over everything'),
+              (lambda s, m: (s[None] - m[:, None]).abs().mean((-1, -2)), 'that is (K, N)'),
+              (lambda s, m: (s[:, None] - m).abs().mean(-1), 'both the rows and the columns'),
+              (lambda s, m: ((s[:, None] - m)**2).mean((-1, -2)), 'squares the differences'),
+              (lambda s, m: (s[:, None] - _some_means()).abs().mean((-1, -2)), 'tries others too')])
 
 # %% ../../nbs/checks/03_broadcasting.ipynb #12093e90
 def _accuracies(copies_of_7s:int=1) -> dict:
