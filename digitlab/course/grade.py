@@ -325,11 +325,11 @@ class ClassGrades:
 
 def _check_out(out, submissions, nbs_dir):
     "Refuse an `out` folder that would mix the grades with the submissions or the course."
-    from digitlab.course.notebooks import is_inside
+    from digitlab.course.folders import inside
     out = Path(out)
-    if is_inside(out, submissions) or is_inside(submissions, out):
+    if inside(out, submissions) or inside(submissions, out):
         raise CourseError(f'refusing to write the grades to {out}: it overlaps the submissions in {submissions}. Choose a folder of its own, such as grades/.')
-    if is_inside(out, nbs_dir): raise CourseError(f"refusing to write the grades to {out}: it is inside the course's notebooks. Choose a folder of its own.")
+    if inside(out, nbs_dir): raise CourseError(f"refusing to write the grades to {out}: it is inside the course's notebooks. Choose a folder of its own.")
     if out.exists() and not out.is_dir(): raise CourseError(f'{out} is a file: choose a folder for the grades.')
 
 def _check_sandbox(sandbox, modules=()):

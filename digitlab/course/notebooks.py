@@ -11,7 +11,7 @@ from typing import NamedTuple
 # %% auto #0
 __all__ = ['LESSON_GLOB', 'NotCourseError', 'find_project', 'lesson_notebooks', 'appendix_notebooks', 'course_notebooks',
            'NotebookError', 'read_notebook', 'cell_directives', 'lesson_module', 'checks_module', 'AnswerCell',
-           'answer_cells', 'LessonMismatch', 'lesson_exercises', 'write_atomic', 'is_inside']
+           'answer_cells', 'LessonMismatch', 'lesson_exercises']
 
 # %% ../../nbs/course/notebooks.ipynb #4ea44bcc
 from ..errors import CourseError   # a learner-wing error: the data layer raises it too
@@ -113,27 +113,4 @@ def lesson_exercises(nb, module:str=None):
     return module, exercises, cells
 
 # %% ../../nbs/course/notebooks.ipynb #1f0e0e90
-import os, tempfile
-
-def _umask() -> int:
-    "The process's umask (read by setting it and putting it back)."
-    mask = os.umask(0o022); os.umask(mask)
-    return mask
-
-def write_atomic(path, text:str|bytes) -> Path:
-    "Write `text` (or bytes) to `path` through a temporary file in the same folder and a rename: all of it or nothing."
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())   # mkstemp makes it private; the file gets the usual permissions
-        with (os.fdopen(fd, 'wb') if isinstance(text, bytes) else os.fdopen(fd, 'w', encoding='utf-8')) as f: f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
-    return path
-
-def is_inside(path, folder) -> bool:
-    "Whether `path` is `folder` or somewhere inside it (both resolved, so links and `..` count as where they lead)."
-    path, folder = Path(path).resolve(), Path(folder).resolve()
-    return path == folder or folder in path.parents
+from .folders import write_atomic, inside

@@ -8,8 +8,9 @@ import datetime, os, shutil, tempfile, time
 from dataclasses import dataclass, field
 from pathlib import Path
 from ..errors import CourseError
-from .notebooks import (NotCourseError, NotebookError, cell_directives, find_project, is_inside,
-                                lesson_notebooks, write_atomic)
+from .notebooks import (NotCourseError, NotebookError, cell_directives, find_project,
+                                lesson_notebooks)
+from .folders import inside, write_atomic
 
 # %% auto #0
 __all__ = ['LESSON_BUDGET', 'COURSE_BUDGET', 'StageResult', 'first_error', 'cells_to_skip', 'default_skip_flags',
@@ -154,7 +155,7 @@ def run_course(nbs_dir='nbs', out_dir='_out/executed', only:str=None, timeout:in
     from fastprogress.fastprogress import progress_bar
     lessons = lesson_notebooks(nbs_dir)
     if not lessons: raise NotCourseError(f'{nbs_dir} holds no lesson (NN_name.ipynb): pass the course\'s nbs/ folder with --nbs.')
-    if is_inside(out_dir, nbs_dir):
+    if inside(out_dir, nbs_dir):
         raise CourseError(f'refusing to write executed copies into {out_dir}: it is the course\'s own notebooks folder. '
                           f'Choose another folder, such as _out/executed.')
     notebooks = [p for p in lessons if not only or only in p.name]

@@ -7,7 +7,8 @@ from __future__ import annotations
 import json, re
 from pathlib import Path
 from ..errors import CourseError
-from .notebooks import find_project, is_inside, lesson_notebooks, write_atomic
+from .notebooks import find_project, lesson_notebooks
+from .folders import inside, write_atomic
 
 # %% auto #0
 __all__ = ['blank_copy', 'student_copy', 'student_command', 'add_command']
@@ -30,7 +31,7 @@ def student_copy(out_dir, nbs_dir='nbs') -> dict:
     notebooks = lesson_notebooks(nbs_dir) + [p for p in [nbs_dir/'index.ipynb'] if p.exists()]
     if not notebooks: raise CourseError(f'no lessons in {nbs_dir}: pass the course\'s nbs/ folder with --nbs.')
     project = nbs_dir.resolve().parent
-    if out_dir.resolve() == project or is_inside(out_dir, nbs_dir) or is_inside(out_dir, project/'digitlab'):
+    if out_dir.resolve() == project or inside(out_dir, nbs_dir) or inside(out_dir, project/'digitlab'):
         raise CourseError(f'refusing to write the student copy into {out_dir}: that is part of the course\'s own '
                           f'sources. Choose a folder of its own, such as _out/student or ../class.')
     if out_dir.exists() and not out_dir.is_dir():
