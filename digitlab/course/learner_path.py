@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import nbformat
 from ..exercises import VERDICT_MIME
-from .notebooks import (LessonMismatch, find_project, lesson_exercises, lesson_notebooks, read_notebook,
-                                       write_atomic)
+from .folders import write_atomic
+from .notebooks import LessonMismatch, find_project, lesson_exercises, lesson_notebooks, read_notebook
 
 # %% auto #0
 __all__ = ['MODES', 'MIXED', 'CI_MODES', 'exercise_modes', 'answer_source', 'learner_notebook', 'judge', 'PathResult',
