@@ -229,6 +229,7 @@ def main(argv=None):
     p.add_argument('--device', default=None, help='cpu, cuda, mps (default: the best available)')
     p.add_argument('--threads', type=int, default=None, help='PyTorch CPU threads (default: 1 on a CPU device)')
     p.add_argument('--no-shuffle', action='store_true', help='keep the training data in order')
+    p.add_argument('--json', action='store_true', help="print the result as JSON on stdout (the run's settings go to stderr)")
     args = p.parse_args(argv)
     if args.epochs < 1 or args.repeats < 1 or args.bs < 1:
         p.error(f'--epochs, --repeats and --bs must be at least 1; got {args.epochs}, {args.repeats}, {args.bs}.')
@@ -239,10 +240,14 @@ def main(argv=None):
     threads = args.threads or (1 if device.type == 'cpu' else torch.get_num_threads())
     name = torch.cuda.get_device_name(device) if device.type == 'cuda' else device.type
     print(f'device: {name} | torch {torch.__version__} | {threads} CPU thread(s) | {args.epochs} epochs, batch {args.bs}, '
-          f'lr {args.lr}, shuffle {not args.no_shuffle} | best of {args.repeats}, {bench_clock(device, threads)[1]}', flush=True)
+          f'lr {args.lr}, shuffle {not args.no_shuffle} | best of {args.repeats}, {bench_clock(device, threads)[1]}',
+          file=sys.stderr if args.json else sys.stdout, flush=True)
     r = compare(epochs=args.epochs, lr=args.lr, bs=args.bs, shuffle=not args.no_shuffle, repeats=args.repeats,
                 device=device, threads=threads)
-    print('\n'.join(bench_lines(r)))
+    if args.json:
+        import json
+        print(json.dumps(r, indent=1, default=float))
+    else: print('\n'.join(bench_lines(r)))
     return r
 
 # %% ../../nbs/course/bench.ipynb #31

@@ -13,9 +13,10 @@ from .notebooks import (NotCourseError, NotebookError, cell_directives, find_pro
                                        unreadable_notebook)
 
 # %% auto #0
-__all__ = ['StageResult', 'first_error', 'cells_to_skip', 'default_skip_flags', 'verification_stamp', 'cells_fingerprint',
-           'is_executed_copy', 'RunInterrupted', 'execute_notebook', 'check_timeout', 'check_executed_target',
-           'run_course', 'results_table', 'add_command', 'interrupted_line', 'run_command']
+__all__ = ['LESSON_BUDGET', 'COURSE_BUDGET', 'StageResult', 'first_error', 'cells_to_skip', 'default_skip_flags',
+           'verification_stamp', 'cells_fingerprint', 'is_executed_copy', 'RunInterrupted', 'execute_notebook',
+           'check_timeout', 'check_executed_target', 'run_course', 'results_table', 'results_json', 'add_command',
+           'interrupted_line', 'run_command']
 
 # %% ../../nbs/course/runner.ipynb #73891708
 @dataclass
@@ -232,15 +233,31 @@ def run_course(nbs_dir='nbs', out_dir='_out/executed', only:str=None, timeout:in
             except KeyboardInterrupt as e: raise RunInterrupted(nb.stem, getattr(e, 'cell', None), results) from None
     return results
 
+LESSON_BUDGET = 20.   # seconds a learner's Run All of one lesson may take on a 2-core CPU
+COURSE_BUDGET = 90.   # seconds for all the lessons together
+
+def _over(seconds:float, budget:float) -> str: return 'OVER BUDGET' if seconds > budget else ''
+
 def results_table(results:list) -> str:
-    "One line per stage: name, status, seconds; then the total, and each problem's description."
+    "One line per stage: name, status, seconds against its budget; then the total against the course's budget, and each problem."
     w = max([len(r.name) for r in results] + [5])
-    lines = [f"{'stage':<{w}}  {'status':<22}  {'seconds':>7}", '-' * (w + 33)]
-    lines += [f'{r.name:<{w}}  {r.status:<22}  {r.seconds:7.1f}' for r in results]
-    n_ok = sum(r.ok for r in results)
-    lines += ['-' * (w + 33), f"{'total':<{w}}  {f'{n_ok}/{len(results)} ok':<22}  {sum(r.seconds for r in results):7.1f}"]
+    lines = [f"{'stage':<{w}}  {'status':<22}  {'seconds':>7}  {'budget':>6}", '-' * (w + 55)]
+    lines += [f'{r.name:<{w}}  {r.status:<22}  {r.seconds:7.1f}  {LESSON_BUDGET:6.0f}  {_over(r.seconds, LESSON_BUDGET)}'.rstrip()
+              for r in results]
+    n_ok, total = sum(r.ok for r in results), sum(r.seconds for r in results)
+    lines += ['-' * (w + 55), f"{'total':<{w}}  {f'{n_ok}/{len(results)} ok':<22}  {total:7.1f}  {COURSE_BUDGET:6.0f}  {_over(total, COURSE_BUDGET)}".rstrip()]
     lines += [f'{r.name}: {r.error}' for r in results if not r.ok]
     return '\n'.join(lines)
+
+def results_json(results:list) -> dict:
+    "The run as data (what `digitlab run --json` writes): each stage's outcome, seconds and budget, and the totals."
+    total = sum(r.seconds for r in results)
+    stages = [dict(name=r.name, outcome=r.outcome, ok=r.ok, seconds=round(r.seconds, 1), budget=LESSON_BUDGET,
+                   over_budget=r.seconds > LESSON_BUDGET, skipped_cells=r.skipped, failed_cell=r.failed_cell, error=r.error,
+                   executed=str(r.executed) if r.executed else None) for r in results]
+    return dict(stages=stages, passed=sum(r.ok for r in results), failed=sum(not r.ok for r in results),
+                skipped_cells=sum(r.skipped for r in results), seconds=round(total, 1), budget=COURSE_BUDGET,
+                over_budget=total > COURSE_BUDGET)
 
 # %% ../../nbs/course/runner.ipynb #1f69a5f5
 def add_command(sub):
@@ -250,6 +267,8 @@ def add_command(sub):
     r.add_argument('--out', default=None, help="where executed copies go (default: the project's _out/executed)")
     r.add_argument('--only', default=None, help='run only the stages whose name contains this')
     r.add_argument('--timeout', type=int, default=600, help='seconds allowed per cell (default 600)')
+    r.add_argument('--json', nargs='?', const='-', default=None, metavar='FILE',
+                   help='also write the results as JSON to FILE; `--json` alone writes them to stdout and the table to stderr')
     r.set_defaults(func=run_command)
 
 def interrupted_line(e:KeyboardInterrupt, out:Path) -> str:
@@ -262,12 +281,20 @@ def interrupted_line(e:KeyboardInterrupt, out:Path) -> str:
 
 def run_command(args) -> int:
     "Run the course as `digitlab run` does; the exit status."
+    import contextlib, json, sys
     project = find_project() if args.nbs is None or args.out is None else None
     nbs = Path(args.nbs) if args.nbs else project/'nbs'
     out = Path(args.out) if args.out else project/'_out'/'executed'
-    try: results = run_course(nbs, out, only=args.only, timeout=args.timeout)
+    to_stdout = getattr(args, 'json', None) == '-'
+    try:
+        with contextlib.redirect_stdout(sys.stderr) if to_stdout else contextlib.nullcontext():
+            results = run_course(nbs, out, only=args.only, timeout=args.timeout)
+            print('\n' + results_table(results))
     except KeyboardInterrupt as e:
         print(f'digitlab run: {interrupted_line(e, out)}', file=sys.stderr)
         return 130
-    print('\n' + results_table(results))
+    if getattr(args, 'json', None):
+        text = json.dumps(results_json(results), indent=1)
+        if to_stdout: print(text)
+        else: write_atomic(args.json, text + '\n')
     return 0 if all(r.ok for r in results) else 1
