@@ -29,9 +29,9 @@ def _inside(path:Path, folder:Path) -> bool:
     return path == folder or folder in path.parents
 
 def student_copy(out_dir, nbs_dir='nbs') -> dict:
-    "Write the lessons and `index.ipynb` of `nbs_dir`, outputs cleared, to `out_dir`; keep any copy there that differs."
+    "Write the lessons, `index.ipynb` and `glossary.ipynb` of `nbs_dir`, outputs cleared, to `out_dir`; keep any copy there that differs."
     out_dir, nbs_dir = Path(out_dir), Path(nbs_dir)
-    notebooks = lesson_notebooks(nbs_dir) + [p for p in [nbs_dir/'index.ipynb'] if p.exists()]
+    notebooks = lesson_notebooks(nbs_dir) + [p for p in [nbs_dir/'index.ipynb', nbs_dir/'glossary.ipynb'] if p.exists()]
     if not notebooks: raise CourseError(f'no lessons in {nbs_dir}: pass the course\'s nbs/ folder with --nbs.')
     project = nbs_dir.resolve().parent
     if out_dir.resolve() == project or _inside(out_dir, nbs_dir) or _inside(out_dir, project/'digitlab'):
