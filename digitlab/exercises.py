@@ -8,8 +8,8 @@ import copy, inspect, json, textwrap
 from dataclasses import dataclass
 
 # %% auto #0
-__all__ = ['STATUSES', 'VERDICT_MIME', 'Wrong', 'expect', 'Verdict', 'as_plain', 'error_note', 'Exercise', 'check', 'run_answer',
-           'close_to', 'test_hint', 'test_exercise', 'stage_exercises']
+__all__ = ['STATUSES', 'VERDICT_MIME', 'Wrong', 'expect', 'Verdict', 'as_plain', 'error_note', 'Exercise', 'check', 'is_number',
+           'one_number', 'run_answer', 'close_to', 'test_hint', 'test_exercise', 'stage_exercises']
 
 # %% ../nbs/appendix/exercises.ipynb #4c15a280
 class Wrong(Exception):
@@ -84,7 +84,7 @@ class Exercise:
     "One exercise: its `name`, the learner's `answer` name, a `checker`, a `hint`, the `reference` answer and typical `mistakes`."
     def __init__(self, name:str, title:str, answer:str, checker, hint:str, reference, explanation:str='', mistakes=()):
         self.name, self.title, self.answer, self.checker = name, title, answer, checker
-        self._hint, self.reference, self.explanation = hint, reference, textwrap.dedent(explanation).strip()
+        self.hint_text, self.reference, self.explanation = hint, reference, textwrap.dedent(explanation).strip()
         self.mistakes = list(mistakes)   # [(wrong answer, a piece of the hint it gets), ...]
 
     @property
@@ -108,7 +108,7 @@ class Exercise:
         except Wrong as w: return say('wrong', f'not yet. {w}')
         except Exception as e:
             note = error_note(e)
-            return say('error', f'your answer raised {type(e).__name__}: {e}. ' + (f'{note} ' if note else '') + f'Hint: {self._hint}')
+            return say('error', f'your answer raised {type(e).__name__}: {e}. ' + (f'{note} ' if note else '') + f'Hint: {self.hint_text}')
         return say('right', 'right!')
 
     def check(self, answer) -> Verdict:
@@ -119,7 +119,7 @@ class Exercise:
 
     def hint(self):
         "Print the hint."
-        print(f'Hint for {self.title}: {self._hint}')
+        print(f'Hint for {self.title}: {self.hint_text}')
 
     def solution(self):
         "Print the reference answer (its source, for a function) and why it works."
@@ -133,6 +133,22 @@ class Exercise:
 def check(exercise:Exercise, answer) -> Verdict:
     "Check `answer` to `exercise`: shows right, or not yet with a hint, and returns the `Verdict`."
     return exercise.check(answer)
+
+# %% ../nbs/appendix/exercises.ipynb #98c0bdd7
+import numpy as np
+import torch
+
+def is_number(x) -> bool:
+    "Whether `x` is a plain number (Python or NumPy), not a bool."
+    return isinstance(x, (int, float, np.integer, np.floating)) and not isinstance(x, bool)
+
+def one_number(x, what:str='your answer') -> float:
+    "A learner's number (Python, NumPy, or a one-element tensor) as a float; a hint for anything else."
+    if isinstance(x, torch.Tensor):
+        expect(x.numel() == 1, f"{what} holds {x.numel()} numbers, one per image; reduce them to one (the mean).")
+        return float(x.detach().float().cpu().reshape(()))
+    expect(is_number(x), f"{what} should be a number; got {type(x).__name__} {x!r}.")
+    return float(x)
 
 # %% ../nbs/appendix/exercises.ipynb #892e0bba
 import torch

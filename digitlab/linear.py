@@ -10,10 +10,11 @@ import torch
 from torch import nn, Tensor
 from .data import sample_tensors
 from .device import resolve_device
+from .support import one_cpu_thread
 
 # %% auto #0
 __all__ = ['set_seed', 'flatten_sample', 'init_params', 'linear1', 'mnist_loss_probs', 'sigmoid', 'mnist_loss', 'fast_mnist_loss',
-           'batch_accuracy', 'calc_grad', 'train_epoch_by_hand', 'evaluate', 'validate_epoch']
+           'batch_accuracy', 'calc_grad', 'train_epoch_by_hand', 'set_training_mode', 'evaluate', 'validate_epoch']
 
 # %% ../nbs/05_linear_mnist.ipynb #8
 def set_seed(n:int):
@@ -104,22 +105,24 @@ def train_epoch_by_hand(model, # called on a batch of inputs
                         lr:float, # the learning rate
                         loss_func=mnist_loss):
     "The book's first loop: for each batch, the gradient, then each parameter moved by `-lr` times its gradient."
-    for xb, yb in dl:
-        calc_grad(xb, yb, model, loss_func)
-        with torch.no_grad():
-            for p in params:
-                p -= p.grad*lr
-                p.grad.zero_()
+    with one_cpu_thread(params[0].device):
+        for xb, yb in dl:
+            calc_grad(xb, yb, model, loss_func)
+            with torch.no_grad():
+                for p in params:
+                    p -= p.grad*lr
+                    p.grad.zero_()
 
 # %% ../nbs/05_linear_mnist.ipynb #96
-def _set_mode(model, training:bool):
+def set_training_mode(model, training:bool):
+    "Switch an `nn.Module` to training (`True`) or predicting (`False`) with `model.train`; a plain function has no mode."
     if isinstance(model, nn.Module): model.train(training)
 
-def evaluate(model, dl, *funcs) -> list:
-    "Each `func(preds, targets)` on the predictions of all the batches of `dl` at once (no gradients)."
-    _set_mode(model, False)
+def evaluate(model, dl, *funcs, device=None) -> list:
+    "Each `func(preds, targets)` on the predictions of all the batches of `dl` at once (no gradients; one thread on a CPU `device`)."
+    set_training_mode(model, False)
     preds, targets = [], []
-    with torch.inference_mode():
+    with torch.inference_mode(), one_cpu_thread(device):
         for xb, yb in dl: preds.append(model(xb)); targets.append(yb)
     if not preds: raise ValueError("evaluate got no batches: the validation loader is empty.")
     preds, targets = torch.cat(preds), torch.cat(targets)

@@ -6,24 +6,12 @@
 from __future__ import annotations
 import numpy as np
 import torch
-from ..exercises import Exercise, Wrong, expect, run_answer, close_to
+from ..exercises import Exercise, Wrong, expect, run_answer, close_to, one_number
 from ..linear import mnist_loss, calc_grad, linear1, train_epoch_by_hand
 
 # %% auto #0
 __all__ = ['ex_n_params', 'ex_zero_loss', 'ex_sure_and_wrong', 'ex_accuracy_probs', 'ex_mse_loss', 'ex_n_batches',
            'ex_epoch_loss', 'my_accuracy_probs', 'my_mse_loss', 'my_train_epoch']
-
-# %% ../../nbs/checks/05_linear_mnist.ipynb #6
-def _is_number(x) -> bool:
-    return isinstance(x, (int, float, np.integer, np.floating)) and not isinstance(x, bool)
-
-def _one_number(x, what:str='your answer') -> float:
-    "A learner's number (Python, NumPy, or a one-element tensor) as a float; a hint for anything else."
-    if isinstance(x, torch.Tensor):
-        expect(x.numel() == 1, f"{what} holds {x.numel()} numbers, one per image; reduce them to one (the mean).")
-        return float(x.detach().float().cpu().reshape(()))
-    expect(_is_number(x), f"{what} should be a number; got {type(x).__name__} {x!r}.")
-    return float(x)
 
 # %% ../../nbs/checks/05_linear_mnist.ipynb #9
 def _n_params_checker(answer):
@@ -42,7 +30,7 @@ ex_n_params = Exercise('ex_n_params', 'Counting parameters', 'my_n_params',
 
 # %% ../../nbs/checks/05_linear_mnist.ipynb #12
 def _zero_loss_checker(answer):
-    x = _one_number(answer)
+    x = one_number(answer)
     expect(abs(x) > 1e-6, "a score of 0 is not a probability of 0: the loss looks at sigmoid(score), not at the score.")
     expect(abs(x - np.log(2)) > 1e-3, "that is log(2), the cross-entropy of a model that knows nothing; `mnist_loss` measures "
                                       "how far each probability is from its target.")
@@ -86,7 +74,7 @@ def _accuracy_probs_checker(fn):
     for n, seed in ((40, 0), (13, 1)):
         probs, targets = _probs_batch(n, seed)
         got = run_answer(fn, probs, targets)
-        got = _one_number(got, 'the result of your function')
+        got = one_number(got, 'the result of your function')
         right = ((probs > 0.5).float() == targets).float()
         expect(abs(got - right.sum().item()) > 1e-4, "that is the number of right answers; the accuracy divides it by the batch size.")
         expect(abs(got - targets.mean().item()) > 1e-4,
@@ -100,7 +88,7 @@ def my_accuracy_probs(probs, targets):
     return ((probs > 0.5).float() == targets).float().mean()
 
 ex_accuracy_probs = Exercise('ex_accuracy_probs', 'Accuracy from probabilities', 'my_accuracy_probs',
-    checker=_accuracy_probs_checker, hint="a probability of '3' above one half means '3'; compare that with the targets, then average.",
+    checker=_accuracy_probs_checker, hint="these are probabilities, not logits: where does the line between '3' and '7' sit now? The section 'Which threshold?' says.",
     reference=my_accuracy_probs,
     explanation="After the sigmoid the threshold is 0.5 (before it, on logits, it is 0: the same test). Comparing the 0/1 "
                 "predictions with the targets gives True for each right image; the mean of those is the accuracy.",
@@ -120,7 +108,7 @@ def _logits_batch(n:int, seed:int):
 def _mse_checker(fn):
     for n, seed in ((30, 2), (7, 3)):
         preds, targets = _logits_batch(n, seed)
-        got = _one_number(run_answer(fn, preds, targets), 'the result of your function')
+        got = one_number(run_answer(fn, preds, targets), 'the result of your function')
         p = preds.sigmoid()
         dist = torch.where(targets == 1, 1 - p, p)
         close = lambda v: abs(got - float(v)) < 1e-5
@@ -200,7 +188,7 @@ def _epoch_loss_checker(fn):
     w_ref, loss_ref, batch_mean = _epoch_by_rule()
     expect(torch.allclose(w, w_ref, atol=1e-6), "after the epoch the parameters differ from `train_epoch_by_hand`'s: for each "
            "batch, `calc_grad`, then `p -= p.grad*lr` and `p.grad.zero_()` for each parameter.")
-    got = _one_number(got, 'the loss your function returns')
+    got = one_number(got, 'the loss your function returns')
     expect(abs(got - batch_mean) > 1e-6, "that is the mean of the batch losses: the short last batch counts as much as a full "
                                          "one. Weight each batch's loss by its number of images.")
     expect(abs(got - loss_ref) < 1e-5, f"the epoch's mean loss per image is not {got:.4f}: add up each batch's loss times its "

@@ -11,8 +11,7 @@ from ..exercises import Exercise, expect, run_answer, error_note
 from ..sgd import quadratic, mse, roller_coaster, gradient_descent, curvatures
 
 # %% auto #0
-__all__ = ['ex_chain_rule', 'ex_numeric_grad', 'ex_sgd_step', 'ex_lr_limit', 'ex_lr_limit_u', 'ex_good_lr', 'ex_more_points',
-           'numeric_grad', 'sgd_step']
+__all__ = ['ex_chain_rule', 'ex_grad_x', 'ex_steps_needed', 'ex_lr_limit', 'ex_lr_limit_u', 'ex_good_lr', 'ex_more_points']
 
 # %% ../../nbs/checks/04_sgd_quadratic.ipynb #6
 def _as_number(ans, like:str='0.1') -> float:
@@ -42,71 +41,41 @@ ex_chain_rule = Exercise('ex_chain_rule', 'The chain rule by hand', 'my_slope',
     mistakes=[(12.0, 'slope of the outside'), (8.0, 'value of the function'), (48.0, 'power goes down by one'),
               ('24', 'one number'), (6.0, 'multiplies two slopes')])
 
-# %% ../../nbs/checks/04_sgd_quadratic.ipynb #12
-def _numeric_grad_checker(fn):
-    r = run_answer(fn, lambda x: x**3, 2., 1e-3)
-    expect(abs(r + 12) > 1e-2, 'the sign is flipped: it is f(x+eps) minus f(x-eps), not the other way round.')
-    expect(abs(r - 24) > 1e-2, 'that is twice the slope: the two points are 2*eps apart, so divide by 2*eps.')
-    expect(abs(abs(r - 12) - 0.006) > 1e-4, 'off by 0.006 for x**3 at 2: that is a one-sided difference. '
-           'Use both sides: (f(x + eps) - f(x - eps)) / (2*eps).')
-    expect(abs(r - 12) < 1e-4, f'for x**3 at 2 the slope is 12; your function gives {r}.')
-    expect(abs(run_answer(fn, math.sin, 1., 1e-3) - math.cos(1.)) < 1e-6,
-           'use the f, x and eps you are given: the slope of sin at 1 should be cos(1) = 0.5403.')
+# %% ../../nbs/checks/04_sgd_quadratic.ipynb #a0f978b3
+def _grad_x_checker(ans):
+    g = _as_number(ans, like='-3.0')
+    expect(not math.isclose(g, -18), "that is w's gradient, x times the slope above MulBackward0; x's is not x times it.")
+    expect(not math.isclose(g, -6), "that is the slope of the loss with respect to pred; one more step down the graph, "
+           "w*x moves by some amount per unit of x.")
+    expect(not math.isclose(g, 12), "the sign: pred is below y, so raising x (which raises pred) lowers the loss.")
+    expect(math.isclose(g, -12, rel_tol=1e-6), "walk the graph from the loss down to x: PowBackward0, SubBackward0, "
+           "AddBackward0, MulBackward0, multiplying the slope of each step. Then check with autograd.")
 
-def numeric_grad(f, x, eps=1e-3):
-    return (f(x + eps) - f(x - eps)) / (2*eps)
+ex_grad_x = Exercise('ex_grad_x', 'Predict, then run: the gradient of an input', 'my_grad_x',
+    checker=_grad_x_checker,
+    hint="down to MulBackward0 the chain is the one we walked for w; only the last step differs. By how much does "
+         "w*x move when x moves by one?",
+    reference=-12.0,
+    explanation="The chain gives 2*(pred - y) = -6 for the slope with respect to pred, and w*x + b moves by w = 2 per unit "
+                "of x: -6 * 2 = -12. For w the last factor was x = 3 (giving -18): a product passes to each factor the "
+                "other one.",
+    mistakes=[(-18.0, "w's gradient"), (-6.0, 'one more step'), (12.0, 'the sign'), ('-12', 'one number'), (-3.0, 'walk the graph')])
 
-ex_numeric_grad = Exercise('ex_numeric_grad', 'A slope from two points', 'numeric_grad',
-    checker=_numeric_grad_checker, hint='look at `f` a little to the right and a little to the left of `x`.',
-    reference=numeric_grad,
-    explanation='The two points are 2*eps apart; the error of this estimate shrinks like eps**2, against eps '
-                'for the one-sided difference (f(x+eps) - f(x)) / eps.',
-    mistakes=[(lambda f, x, eps=1e-3: (f(x + eps) - f(x)) / eps, 'one-sided difference'),
-              (lambda f, x, eps=1e-3: (f(x + eps) - f(x - eps)) / eps, 'divide by 2*eps'),
-              (lambda f, x, eps=1e-3: (f(x - eps) - f(x + eps)) / (2*eps), 'sign is flipped'),
-              (lambda f, x, eps=1e-3: (2.001**3 - 1.999**3) / 2e-3, 'use the f, x and eps you are given')])
+# %% ../../nbs/checks/04_sgd_quadratic.ipynb #5c927dda
+def _steps_needed_checker(ans):
+    expect(isinstance(ans, int) and not isinstance(ans, bool), f"answer with a whole number of steps; got {ans!r}.")
+    expect(ans != 8, "after 8 steps x is 4 * 0.5**8 = 0.0156: not yet closer than 0.01.")
+    expect(ans != 21, "one step multiplies x by 1 - 2*lr (the slope of x**2 is 2*x), not by 1 - lr.")
+    expect(ans != 10, "look one step earlier: what is x after 9 steps?")
+    expect(ans == 9, "one step multiplies x by the same factor; how many factors take 4 below 0.01? Count with descent_path.")
 
-# %% ../../nbs/checks/04_sgd_quadratic.ipynb #15
-def _sgd_step_checker(fn):
-    p = torch.tensor([1., -2.]).requires_grad_()
-    (p**2).sum().backward()                          # grad = 2p = [2., -4.]
-    try: fn(p, 0.1)                                  # fresh inputs, changed in place: the point of the exercise
-    except RuntimeError as e:
-        expect('leaf Variable that requires grad' not in str(e), error_note(e))   # the words every exercise uses for it
-        raise
-    got = p.detach()
-    expect(not torch.allclose(got, torch.tensor([1.2, -2.4])), 'params moved uphill: subtract lr * grad, do not add it.')
-    expect(not torch.allclose(got, torch.tensor([1., -2.])), 'params did not change. `params = params - ...` makes a '
-           'new tensor; change the one you were given in place: `params -= lr * params.grad`.')
-    expect(torch.allclose(got, torch.tensor([0.8, -1.6])), f'from [1., -2.] with grad [2., -4.] and lr 0.1 the '
-           f'new params are [0.8, -1.6]; you have {got.tolist()}.')
-    expect(p.grad is None or not p.grad.any(), 'the gradient is still there: PyTorch adds new gradients to the old '
-           'ones, so reset it (`params.grad = None` or `params.grad.zero_()`).')
-    expect(p.requires_grad, 'params no longer require grad, so the next backward() cannot fill their gradient.')
-
-def sgd_step(params, lr):
-    with torch.no_grad(): params -= lr * params.grad
-    params.grad = None
-
-def _no_reset(params, lr):
-    with torch.no_grad(): params -= lr * params.grad
-def _uphill(params, lr):
-    with torch.no_grad(): params += lr * params.grad
-    params.grad = None
-def _new_tensor(params, lr):
-    params = (params - lr * params.grad).detach()
-def _no_no_grad(params, lr):
-    params -= lr * params.grad
-    params.grad = None
-
-ex_sgd_step = Exercise('ex_sgd_step', 'The step, by hand', 'sgd_step',
-    checker=_sgd_step_checker, reference=sgd_step,
-    hint='two jobs after `backward()`: move `params` without autograd recording the move (see how `apply_step` '
-         'does it), and make sure the next `backward()` does not add to the gradient you just used.',
-    explanation='`no_grad` keeps the update itself out of the gradient bookkeeping; in-place `-=` keeps the same '
-                'tensor, so the model still holds it; resetting the gradient stops steps from piling up.',
-    mistakes=[(_no_no_grad, 'with torch.no_grad()'), (_no_reset, 'the gradient is still there'), (_uphill, 'moved uphill'),
-              (_new_tensor, 'did not change')])
+ex_steps_needed = Exercise('ex_steps_needed', 'Predict, then run: how many steps?', 'my_steps',
+    checker=_steps_needed_checker,
+    hint="what does one step at lr=0.25 do to x? The lesson found the factor for any rate.",
+    reference=9,
+    explanation="A step multiplies x by 1 - 2*0.25 = 0.5, so after k steps x = 4 * 0.5**k: 0.0156 after 8 steps, 0.0078 "
+                "after 9. `descent_path(lambda x: x**2, 4., 0.25, 20)` lands there step by step.",
+    mistakes=[(8, 'not yet closer'), (21, 'not by 1 - lr'), (10, 'one step earlier'), ('9', 'whole number'), (5, 'how many factors')])
 
 # %% ../../nbs/checks/04_sgd_quadratic.ipynb #18
 def _lr_limit_checker(ans):

@@ -8,7 +8,7 @@ import numpy as np
 import torch
 from torch import nn
 from ..exercises import Exercise, Wrong, expect, run_answer, close_to
-from .linear import _one_number
+from ..exercises import one_number
 
 # %% auto #0
 __all__ = ['ex_last_batch', 'ex_net_params', 'ex_init_std', 'ex_lr_choice', 'ex_linear_by_hand', 'ex_count_wrong', 'my_linear',
@@ -51,7 +51,7 @@ ex_net_params = Exercise('ex_net_params', 'A deeper net', 'my_net_params',
 
 # %% ../../nbs/checks/06_training_loop.ipynb #12
 def _init_std_checker(answer):
-    x = _one_number(answer)
+    x = one_number(answer)
     expect(abs(x - 0.1) > 1e-3, "0.1 is the bound, the largest a weight can be; most weights are smaller, so their standard deviation is too.")
     expect(abs(x - 1.0) > 1e-3, "1 is the standard deviation of `init_params`' weights; `nn.Linear` starts much smaller.")
     expect(abs(x - 0.0206) > 1e-3, "that is the standard deviation for 784 inputs; this layer has 100.")
@@ -128,7 +128,7 @@ def _count_problem(seed:int):
 def _count_wrong_checker(fn):
     for seed in (0, 1):
         model, dl, wrong = _count_problem(seed)
-        got = _one_number(run_answer(fn, model, dl), 'the result of your function')
+        got = one_number(run_answer(fn, model, dl), 'the result of your function')
         x, y = torch.cat([b[0] for b in dl]), torch.cat([b[1] for b in dl])
         expect(got >= 1 or got == wrong, "that is a share of the images; count them instead.")
         expect(got != len(x) - wrong, "that counts the images classified right.")
@@ -144,7 +144,7 @@ def my_count_wrong(model, dl):
     return int(wrong)
 
 ex_count_wrong = Exercise('ex_count_wrong', 'Counting mistakes', 'my_count_wrong',
-    checker=_count_wrong_checker, hint="for each batch, compare the predicted classes with the targets and count the disagreements; add them up.",
+    checker=_count_wrong_checker, hint="`batch_accuracy` gives a share of one batch; what would you keep from each batch instead, to add up over the loader?",
     reference=my_count_wrong,
     explanation="A logit above 0 is a '3' (1.), anything else a '7' (0.); comparing with the targets and summing counts the "
                 "mistakes of a batch, and the loop adds them up. `(1 - validate_epoch(model, dl)) * n` gives the same.",

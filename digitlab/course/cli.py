@@ -4,14 +4,14 @@
 
 # %% ../../nbs/course/cli.ipynb #5a126bd2
 from __future__ import annotations
-import argparse, importlib, sys
+import argparse, sys
 from pathlib import Path
 from ..errors import CourseError
 from .notebooks import find_project, write_atomic
 from ..data_folders import absolute_data_env
 
 # %% auto #0
-__all__ = ['COMMAND_MODULES', 'readme_text', 'readme_command', 'add_command', 'parser', 'main', 'console']
+__all__ = ['readme_text', 'readme_command', 'add_command', 'command_adders', 'parser', 'main', 'console']
 
 # %% ../../nbs/course/cli.ipynb #aba72603
 def readme_text(index_nb) -> str:
@@ -38,25 +38,35 @@ def readme_command(args) -> int:
     return 0
 
 # %% ../../nbs/course/cli.ipynb #79e15d29
-COMMAND_MODULES = ['digitlab.course.runner', 'digitlab.course.doctor', 'digitlab.course.student', 'digitlab.course.site', 'digitlab.course.grade', 'digitlab.course.cli']
-
 def add_command(sub):
     "Add `digitlab readme` to the subparsers."
     m = sub.add_parser('readme', help='write README.md from nbs/index.ipynb (--check: fail if it differs)')
     m.add_argument('--check', action='store_true'); m.add_argument('--out', default=None)
     m.set_defaults(func=readme_command)
 
+def command_adders() -> list:
+    "The function of each module that adds its subcommand, in the order `digitlab --help` shows them."
+    try: from digitlab.course import doctor, grade, runner, site, student
+    except ModuleNotFoundError as e:
+        raise CourseError(f"the digitlab command needs the course tools' dependencies, and {e.name} is missing: "
+                          f'install them with pip install -e ".[course]" (or ".[dev]").') from None
+    return [runner.add_command, doctor.add_command, student.add_command, site.add_command, grade.add_command, add_command]
+
 def parser() -> argparse.ArgumentParser:
     "The `digitlab` argument parser, with every module's subcommand."
     p = argparse.ArgumentParser(prog='digitlab', description='Teacher tools for the digitlab course.')
     sub = p.add_subparsers(dest='command', required=True)
-    for name in COMMAND_MODULES: importlib.import_module(name).add_command(sub)
+    for add in command_adders(): add(sub)
     return p
 
 def main(argv=None) -> int:
     "Entry point of the `digitlab` command; returns the exit status."
     absolute_data_env()   # a relative DIGITLAB_DATA or FASTAI_HOME means where the command started, in every kernel too
-    args = parser().parse_args(argv)
+    try: p = parser()
+    except CourseError as e:
+        print(f'digitlab: {e}', file=sys.stderr)
+        return 2
+    args = p.parse_args(argv)
     try: return args.func(args)
     except CourseError as e:
         print(f'digitlab {args.command}: {e}', file=sys.stderr)

@@ -33,8 +33,7 @@ class Stage:
 
 def gradable_stages(nbs_dir, modules:dict=None) -> tuple:
     "`({stem: Stage}, {stem: why not})`: the lessons of `nbs_dir` that can be graded, in order, and why the others cannot."
-    from digitlab.course.learner_path import LessonMismatch, lesson_exercises
-    from digitlab.course.notebooks import checks_module
+    from digitlab.course.notebooks import LessonMismatch, checks_module, lesson_exercises
     stages, not_gradable = {}, {}
     for path in lesson_notebooks(nbs_dir):
         nb = read_notebook(path)
@@ -227,7 +226,7 @@ def _error(cell):
     "The first error output of `cell` (the one that is not the grader's timeout marker), or None."
     return next((o for o in cell.get('outputs', []) if o.get('output_type') == 'error' and o.get('ename') != 'CellTimeoutError'), None)
 
-def _hint(exercise) -> str: return exercise._hint
+
 
 # %% ../../nbs/course/grade.ipynb #30645495
 def borrowed_in_source(source:str, module:str) -> str|None:
@@ -254,10 +253,10 @@ def _read_run(run, places:dict, stage:Stage, token:str) -> dict:
         ex, answer, check = stage.exercises[name], run.cells[a], run.cells[g]
         seconds = _cell_seconds(answer) + _cell_seconds(check)
         if (err := _error(answer)) is not None:
-            found[name] = ('error', seconds, f"{ex.title}: your answer cell raised {err['ename']}: {err['evalue']}. Hint: {_hint(ex)}", None)
+            found[name] = ('error', seconds, f"{ex.title}: your answer cell raised {err['ename']}: {err['evalue']}. Hint: {ex.hint_text}", None)
         elif (v := _verdict(check, token)) is not None: found[name] = (v['status'], seconds, v['message'], v.get('note'))
         elif (err := _error(check)) is not None:
-            found[name] = ('error', seconds, f"{ex.title}: checking your answer raised {err['ename']}: {err['evalue']}. Hint: {_hint(ex)}", None)
+            found[name] = ('error', seconds, f"{ex.title}: checking your answer raised {err['ename']}: {err['evalue']}. Hint: {ex.hint_text}", None)
     return found
 
 def grade_notebook(path, stage:Stage, student:str, sandbox, slot:int=0, timeout:int=60) -> list:
@@ -326,11 +325,11 @@ class ClassGrades:
 
 def _check_out(out, submissions, nbs_dir):
     "Refuse an `out` folder that would mix the grades with the submissions or the course."
-    from digitlab.course.runner import _inside
+    from digitlab.course.folders import inside
     out = Path(out)
-    if _inside(out, submissions) or _inside(submissions, out):
+    if inside(out, submissions) or inside(submissions, out):
         raise CourseError(f'refusing to write the grades to {out}: it overlaps the submissions in {submissions}. Choose a folder of its own, such as grades/.')
-    if _inside(out, nbs_dir): raise CourseError(f"refusing to write the grades to {out}: it is inside the course's notebooks. Choose a folder of its own.")
+    if inside(out, nbs_dir): raise CourseError(f"refusing to write the grades to {out}: it is inside the course's notebooks. Choose a folder of its own.")
     if out.exists() and not out.is_dir(): raise CourseError(f'{out} is a file: choose a folder for the grades.')
 
 def _check_sandbox(sandbox, modules=()):
@@ -449,7 +448,7 @@ def feedback_text(result:ClassGrades, student:str) -> str:
             ex = stage.exercises[g.exercise]
             said = _one_line(g.message.removeprefix(f'{ex.title}: '))
             lines.append(f'- {_MARKS[g.status]} **{ex.title}** (`{g.exercise}`): {said}')
-            if g.status != 'right' and 'Hint:' not in said: lines.append(f'  Hint: {_hint(ex)}')
+            if g.status != 'right' and 'Hint:' not in said: lines.append(f'  Hint: {ex.hint_text}')
             if g.note: lines.append(f'  Note: {g.note}')
     return '\n'.join(lines) + '\n'
 

@@ -8,12 +8,11 @@ import argparse, ast, copy, inspect, sys, textwrap, time
 from dataclasses import dataclass, field
 from pathlib import Path
 import nbformat
-from ..exercises import VERDICT_MIME, stage_exercises
-from .notebooks import answer_cells, checks_module, find_project, lesson_notebooks, read_notebook
+from ..exercises import VERDICT_MIME
+from .notebooks import LessonMismatch, find_project, lesson_exercises, lesson_notebooks, read_notebook
 
 # %% auto #0
-__all__ = ['MODES', 'answer_source', 'LessonMismatch', 'lesson_exercises', 'learner_notebook', 'judge', 'PathResult',
-           'run_learner_path', 'learner_path_table', 'main']
+__all__ = ['MODES', 'answer_source', 'learner_notebook', 'judge', 'PathResult', 'run_learner_path', 'learner_path_table', 'main']
 
 # %% ../../nbs/course/learner_path.ipynb #7fb00c4f
 MODES = ('unanswered', 'right', 'wrong', 'raises')
@@ -31,21 +30,6 @@ def answer_source(exercise, mode:str, module:str) -> str|None:
     return f'{exercise.answer} = {ref!r}'
 
 # %% ../../nbs/course/learner_path.ipynb #c6f28437
-class LessonMismatch(AssertionError):
-    "A lesson's answer cells and its checks module disagree."
-
-def lesson_exercises(nb, module:str=None):
-    "The checks module of lesson `nb`, its exercises, and its answer cells, checked against each other."
-    module = module or checks_module(nb)
-    exercises, cells = stage_exercises(module), answer_cells(nb)
-    if [c.exercise for c in cells] != [n for n in exercises if n in {c.exercise for c in cells}] or \
-       {c.exercise for c in cells} != set(exercises):
-        raise LessonMismatch(f'the answer cells check {[c.exercise for c in cells]}; {module} defines {list(exercises)}')
-    for c in cells:
-        if c.answer != exercises[c.exercise].answer:
-            raise LessonMismatch(f'cell {c.index} answers {c.exercise} in `{c.answer}`; the exercise expects `{exercises[c.exercise].answer}`')
-    return module, exercises, cells
-
 def learner_notebook(nb_path, mode:str, module:str=None):
     "Lesson `nb_path` as a learner in `mode` leaves it (an nbformat notebook)."
     if mode not in MODES: raise ValueError(f'mode must be one of {MODES}; got {mode!r}')

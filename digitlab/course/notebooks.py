@@ -11,7 +11,7 @@ from typing import NamedTuple
 # %% auto #0
 __all__ = ['LESSON_GLOB', 'NotCourseError', 'find_project', 'lesson_notebooks', 'appendix_notebooks', 'course_notebooks',
            'NotebookError', 'read_notebook', 'cell_directives', 'lesson_module', 'checks_module', 'AnswerCell',
-           'answer_cells', 'write_atomic']
+           'answer_cells', 'LessonMismatch', 'lesson_exercises']
 
 # %% ../../nbs/course/notebooks.ipynb #4ea44bcc
 from ..errors import CourseError   # a learner-wing error: the data layer raises it too
@@ -96,23 +96,21 @@ def answer_cells(nb) -> list:
         if lines and (m := _CHECK_LINE.match(lines[-1])): found.append(AnswerCell(i, m.group(1), m.group(2)))
     return found
 
+class LessonMismatch(AssertionError):
+    "A lesson's answer cells and its checks module disagree."
+
+def lesson_exercises(nb, module:str=None):
+    "The checks module of lesson `nb`, its exercises, and its answer cells, checked against each other."
+    from digitlab.exercises import stage_exercises
+    module = module or checks_module(nb)
+    exercises, cells = stage_exercises(module), answer_cells(nb)
+    if [c.exercise for c in cells] != [n for n in exercises if n in {c.exercise for c in cells}] or \
+       {c.exercise for c in cells} != set(exercises):
+        raise LessonMismatch(f'the answer cells check {[c.exercise for c in cells]}; {module} defines {list(exercises)}')
+    for c in cells:
+        if c.answer != exercises[c.exercise].answer:
+            raise LessonMismatch(f'cell {c.index} answers {c.exercise} in `{c.answer}`; the exercise expects `{exercises[c.exercise].answer}`')
+    return module, exercises, cells
+
 # %% ../../nbs/course/notebooks.ipynb #1f0e0e90
-import os, tempfile
-
-def _umask() -> int:
-    "The process's umask (read by setting it and putting it back)."
-    mask = os.umask(0o022); os.umask(mask)
-    return mask
-
-def write_atomic(path, text:str|bytes) -> Path:
-    "Write `text` (or bytes) to `path` through a temporary file in the same folder and a rename: all of it or nothing."
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())   # mkstemp makes it private; the file gets the usual permissions
-        with (os.fdopen(fd, 'wb') if isinstance(text, bytes) else os.fdopen(fd, 'w', encoding='utf-8')) as f: f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
-    return path
+from .folders import write_atomic, inside

@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from ..errors import CourseError
 from .notebooks import (NotCourseError, NotebookError, cell_directives, find_project,
-                                lesson_notebooks, write_atomic)
+                                lesson_notebooks)
+from .folders import inside, write_atomic
 
 # %% auto #0
-__all__ = ['StageResult', 'cells_to_skip', 'default_skip_flags', 'verification_stamp', 'execute_notebook', 'run_course',
-           'results_table', 'add_command', 'run_command']
+__all__ = ['StageResult', 'first_error', 'cells_to_skip', 'default_skip_flags', 'verification_stamp', 'cells_digest',
+           'execute_notebook', 'run_course', 'results_table', 'add_command', 'run_command']
 
 # %% ../../nbs/course/runner.ipynb #73891708
 @dataclass
@@ -42,7 +43,7 @@ class StageResult:
 def _first_line(cell) -> str:
     return next((l for l in cell.source.splitlines() if l.strip() and not l.startswith('#|')), '')[:60]
 
-def _first_error(nb):
+def first_error(nb):
     "Index and description of the first cell with an error output, or (None, '')."
     for i, cell in enumerate(nb.cells):
         for out in cell.get('outputs', []):
@@ -72,7 +73,7 @@ def verification_stamp(seconds:float) -> dict:
     return {'verified': datetime.date.today().isoformat(), 'device': device_label(default_device()),
             'torch': torch.__version__.split('+')[0], 'seconds': round(seconds, 1)}
 
-def _cells_digest(nb) -> str:
+def cells_digest(nb) -> str:
     "A fingerprint of a notebook's cells (sources and outputs), as nbformat reads them."
     import hashlib, json
     return hashlib.sha256(json.dumps(nb.cells, sort_keys=True, default=str).encode()).hexdigest()
@@ -83,7 +84,7 @@ def _is_executed_copy(path:Path) -> bool:
     try: nb = nbformat.read(path, as_version=4)
     except Exception: return False
     stamp = nb.metadata.get('digitlab', {})
-    return isinstance(stamp, dict) and stamp.get('cells_sha256') == _cells_digest(nb)
+    return isinstance(stamp, dict) and stamp.get('cells_sha256') == cells_digest(nb)
 
 def execute_notebook(source, out_path=None, timeout:int=600, skip_flags=None, allow_errors:bool=False,
                      cwd=None, name:str=None,
@@ -129,7 +130,7 @@ def execute_notebook(source, out_path=None, timeout:int=600, skip_flags=None, al
             err = f'cell {cell} ran longer than {limit} s (cell starts: {_first_line(nb.cells[cell])!r}). Raise --timeout if it is just slow.'
         else:
             outcome = 'failed'
-            cell, err = _first_error(nb)
+            cell, err = first_error(nb)
             if cell is None: cell, err = current[0], str(e).strip().splitlines()[-1] if str(e).strip() else type(e).__name__
     except DeadKernelError:
         outcome, cell = 'kernel died', current[0]
@@ -142,22 +143,18 @@ def execute_notebook(source, out_path=None, timeout:int=600, skip_flags=None, al
         if not tags: del nb.cells[i].metadata['tags']
     nb.metadata['digitlab'] = {**verification_stamp(seconds), 'outcome': outcome}
     if out_path is not None:
-        nb.metadata['digitlab']['cells_sha256'] = _cells_digest(nbformat.reads(nbformat.writes(nb), as_version=4))
+        nb.metadata['digitlab']['cells_sha256'] = cells_digest(nbformat.reads(nbformat.writes(nb), as_version=4))
         write_atomic(out_path, nbformat.writes(nb))
     return StageResult(name or 'notebook', outcome, seconds, cell, err, Path(out_path) if out_path else None, len(skipped), nb, timed_out)
 
 # %% ../../nbs/course/runner.ipynb #6bfbd435
-def _inside(path:Path, folder:Path) -> bool:
-    path, folder = Path(path).resolve(), Path(folder).resolve()
-    return path == folder or folder in path.parents
-
 def run_course(nbs_dir='nbs', out_dir='_out/executed', only:str=None, timeout:int=600, progress:bool=True,
                skip_flags=None) -> list:
     "Execute each lesson of `nbs_dir` (those whose name contains `only`), writing executed copies to `out_dir`."
     from fastprogress.fastprogress import progress_bar
     lessons = lesson_notebooks(nbs_dir)
     if not lessons: raise NotCourseError(f'{nbs_dir} holds no lesson (NN_name.ipynb): pass the course\'s nbs/ folder with --nbs.')
-    if _inside(out_dir, nbs_dir):
+    if inside(out_dir, nbs_dir):
         raise CourseError(f'refusing to write executed copies into {out_dir}: it is the course\'s own notebooks folder. '
                           f'Choose another folder, such as _out/executed.')
     notebooks = [p for p in lessons if not only or only in p.name]

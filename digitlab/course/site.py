@@ -13,14 +13,14 @@ import nbformat
 from ..errors import CourseError
 from .notebooks import (NotCourseError, appendix_notebooks, course_notebooks, find_project, lesson_notebooks, read_notebook,
                                         write_atomic, LESSON_GLOB)
-from .runner import _first_error, execute_notebook
+from .runner import execute_notebook, first_error
+from .site_folder import GENERATOR, SCREENSHOT, SITE_FILES, keep_user_files, locked_folder, site_target, swap_into
 from .site_pages import (PageContext, nav_html, notebook_title, page_notebook, reference_markdown,
                                         render_page, site_css, site_exporter, verified_line, side_html, lesson_times)
 from .student import blank_copy
 
 # %% auto #0
-__all__ = ['GUIDES', 'STAMP_KEYS', 'GENERATOR', 'SCREENSHOT', 'SITE_FILES', 'HOST_FILES', 'DOWNLOADS', 'LIST_PAGE', 'SitePage',
-           'guide_notebooks', 'site_notebooks', 'executed_notebook', 'site_target', 'refuse_foreign', 'add_site_file',
+__all__ = ['GUIDES', 'STAMP_KEYS', 'DOWNLOADS', 'LIST_PAGE', 'SitePage', 'guide_notebooks', 'site_notebooks', 'executed_notebook',
            'search_index', 'build_site', 'sample_course', 'add_command', 'site_command']
 
 # %% ../../nbs/course/site.ipynb #6
@@ -67,103 +67,6 @@ def executed_notebook(src:Path, executed_dir:Path|None='_out/executed', timeout:
     result = execute_notebook(src, copy, timeout=timeout)
     if result.outcome == 'not a notebook': raise CourseError(f"{result.error}: it cannot go on the site. Open it in Jupyter and save it again.")
     return result.notebook, 'executed'
-
-# %% ../../nbs/course/site.ipynb #10
-GENERATOR = 'digitlab.site'
-
-def _site_manifest(folder:Path) -> dict|None:
-    "The manifest of the site an earlier build wrote to `folder`, or None if it is not one."
-    try: manifest = json.loads((folder/'site.json').read_text())
-    except (OSError, ValueError): return None
-    if not isinstance(manifest, dict) or manifest.get('generator') != GENERATOR: return None
-    files = manifest.get('files') or [p.get('file') for p in manifest.get('pages', [])] + ['site.json']  # an older build's
-    return {**manifest, 'files': [f for f in files if isinstance(f, str)]}
-
-SCREENSHOT = 'site-check.png'   # where `digitlab site --check` saves its screenshot, inside the site
-SITE_FILES = ('site.json', 'site.css', SCREENSHOT)   # the names of the files of a site that are not its pages
-
-HOST_FILES = ('CNAME', '.nojekyll', 'favicon.ico', 'robots.txt', '_headers', '_redirects', '.htaccess')   # what web hosts read beside a site
-
-def _host_file(entry:os.DirEntry) -> bool:
-    "Whether `entry` of a folder is a plain file a web host reads beside a site (one of `HOST_FILES`), which a site never writes."
-    return entry.name in HOST_FILES and entry.is_file(follow_symlinks=False)
-
-def site_target(out_dir, nbs_dir='nbs') -> dict|None:
-    "The manifest of the earlier site in `out_dir`: None when `out_dir` is new or empty, no `files` when it holds only a web host's files; refuses any other place."
-    out, nbs = Path(os.path.abspath(out_dir)), Path(nbs_dir).resolve()
-    try: project = find_project(nbs)
-    except NotCourseError: project = None
-    refuse = lambda why: CourseError(f"refusing to write the site to {out_dir}: {why}. Choose a folder of its own, such as _out/site.")
-    for folder, name in ((project, 'the project folder'), (nbs, 'the notebooks folder'), (Path.cwd(), 'the current folder')):
-        if folder and (out.resolve() == folder or out.resolve() in folder.parents): raise refuse(f'it is, or holds, {name} {folder}')
-    if nbs in out.resolve().parents: raise refuse(f'it is inside the notebooks folder {nbs}')
-    if out.is_symlink(): raise refuse('it is a symbolic link')
-    if not out.exists(): return None
-    if not out.is_dir(): raise refuse('it is a file')
-    if not any(out.iterdir()): return None
-    if (manifest := _site_manifest(out)) is not None: return manifest
-    with os.scandir(out) as entries: foreign = sorted(e.name + '/' * e.is_dir(follow_symlinks=False) for e in entries if not _host_file(e))
-    if foreign:
-        raise refuse(f"it holds {', '.join(foreign[:3])}{' ...' if len(foreign) > 3 else ''}, and no site that `digitlab site` wrote "
-                     f"(no site.json of ours); nothing in it was touched (a folder holding only a web host's files, "
-                     f"{', '.join(HOST_FILES[:3])}, ..., is accepted)")
-    return dict(files=[])   # a CNAME and the like: all kept
-
-@contextmanager
-def _locked(folder:Path):
-    "An exclusive lock on `folder` while the block runs (no lock where POSIX `flock` is missing)."
-    try: import fcntl
-    except ImportError: yield; return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally: os.close(fd)
-
-def _keep_user_files(old:Path, new:Path, ours:set):
-    "Copy into the new site `new` every file or folder of the earlier site `old` that an earlier build did not write."
-    for folder, dirs, files in os.walk(old):
-        here = Path(folder).relative_to(old)
-        links = [d for d in dirs if (Path(folder)/d).is_symlink()]
-        for name in files + links:
-            rel = (here/name).as_posix()
-            if rel in ours: continue
-            if (new/rel).exists() or (new/rel).is_symlink():
-                raise CourseError(f"{old/rel} was not written by `digitlab site`, and the new site has a page of that name: "
-                                  f"move it away and build again (the site in {old} is unchanged).")
-            (new/rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(Path(folder)/name, new/rel, follow_symlinks=False)
-        if not files and not dirs and here != Path('.'): (new/here).mkdir(parents=True, exist_ok=True)
-
-def refuse_foreign(out:Path, manifest:dict, name:str) -> Path:
-    "The path of file `name` of the site in `out` (with its `manifest`); refuses when a file there has that name and the site did not write it."
-    target = out/name
-    if name not in manifest['files'] and (target.exists() or target.is_symlink()):
-        raise CourseError(f"{target} was not written by `digitlab site`, so it is kept: move it away (or rename it) and run again.")
-    return target
-
-def add_site_file(out_dir, name:str, data:bytes) -> Path:
-    "Write `data` to the file `name` of the site in `out_dir`, listed in its manifest as the site's own (the next build removes it); refuses to replace a file the site did not write."
-    out = Path(os.path.abspath(out_dir))
-    with _locked(out.parent):
-        if (manifest := _site_manifest(out)) is None:
-            raise CourseError(f"{out_dir} is not a site written by `digitlab site` (it has no site.json of ours): build it first.")
-        target = refuse_foreign(out, manifest, name)
-        if name not in manifest['files']:
-            raw = json.loads((out/'site.json').read_text())
-            write_atomic(out/'site.json', json.dumps({**raw, 'files': manifest['files'] + [name]}, indent=1) + '\n')
-        write_atomic(target, data)
-    return target
-
-def _swap(new:Path, out:Path):
-    "Put the complete site `new` where `out` is, then remove the earlier site."
-    if not out.exists(): return os.rename(new, out)
-    holder = Path(tempfile.mkdtemp(prefix=f'.{out.name}.old-', dir=out.parent))
-    os.rename(out, holder/'site')
-    try: os.rename(new, out)
-    except BaseException:
-        os.rename(holder/'site', out); holder.rmdir(); raise
-    shutil.rmtree(holder)
 
 # %% ../../nbs/course/site.ipynb #12
 DOWNLOADS = 'notebooks'   # the site's folder of the notebooks a learner downloads
@@ -249,7 +152,7 @@ def _page_notebooks(entries:list, executed_dir, nbs_dir:Path, timeout:int, progr
         if e.kind == 'lesson':
             nb, how = executed_notebook(e.source, executed_dir, timeout)
             stamp = dict(nb.metadata['digitlab'])
-            cell, error = _first_error(nb)
+            cell, error = first_error(nb)
             where = f'cell {cell}: {error}' if cell is not None else ''
             note, css = verified_line(stamp, where), 'dl-note' if stamp['outcome'] == 'ok' else 'dl-note dl-failed'
         elif e.source.exists():
@@ -313,7 +216,7 @@ def build_site(out_dir='_out/site', # folder of the site: new, empty, or an earl
     site_target(out, nbs_dir)   # refuse early, before any work
     entries = site_notebooks(nbs_dir)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(out.parent):
+    with locked_folder(out.parent):
         previous = site_target(out, nbs_dir)
         for stale in out.parent.glob(f'.{out.name}.new-*'): shutil.rmtree(stale)   # left by a build that was killed
         new = out.parent/f'.{out.name}.new-{uuid.uuid4().hex[:12]}'
@@ -324,8 +227,8 @@ def build_site(out_dir='_out/site', # folder of the site: new, empty, or an earl
             manifest = dict(generator=GENERATOR, pages=records, files=files + ['site.json'],
                             seconds=round(time.perf_counter() - t0, 1))
             (new/'site.json').write_text(json.dumps(manifest, indent=1) + '\n', encoding='utf-8')
-            if previous is not None: _keep_user_files(out, new, set(previous['files']))
-            _swap(new, out)
+            if previous is not None: keep_user_files(out, new, set(previous['files']))
+            swap_into(new, out)
         finally:
             if new.exists(): shutil.rmtree(new)
     return manifest

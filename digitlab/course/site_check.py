@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 from ..errors import CourseError
-from .site import SCREENSHOT, _site_manifest, add_site_file, refuse_foreign
+from .site_folder import SCREENSHOT, add_site_file, refuse_foreign, site_manifest
 
 # %% auto #0
 __all__ = ['CHROMIUM_FLAGS', 'INSPECT', 'SHOT_WIDTHS', 'find_chromium', 'serve', 'check_site', 'check_report']
@@ -339,7 +339,7 @@ def check_site(out_dir='_out/site', # a site written by `digitlab site`
               ) -> dict:
     "Open every page of the site in headless Chromium and check it, axe-core included; what was found (`problems`: empty when all is well)."
     t0, out = time.perf_counter(), Path(os.path.abspath(out_dir))
-    if (manifest := _site_manifest(out)) is None:
+    if (manifest := site_manifest(out)) is None:
         raise CourseError(f"{out_dir} is not a site written by `digitlab site` (it has no site.json of ours): build it first.")
     path, name = _screenshot_place(out, manifest, screenshot)   # refused before the long part
     with ThreadPoolExecutor(1) as pool: found = pool.submit(asyncio.run, _open_pages(out, manifest, timeout, tabs)).result()

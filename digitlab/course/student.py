@@ -7,7 +7,8 @@ from __future__ import annotations
 import json, re
 from pathlib import Path
 from ..errors import CourseError
-from .notebooks import find_project, lesson_notebooks, write_atomic
+from .notebooks import find_project, lesson_notebooks
+from .folders import inside, write_atomic
 
 # %% auto #0
 __all__ = ['blank_copy', 'student_copy', 'student_command', 'add_command']
@@ -24,17 +25,13 @@ def blank_copy(nb_path) -> str:
     nb.get('metadata', {}).pop('digitlab', None)
     return json.dumps(nb, indent=1, ensure_ascii=False) + '\n'
 
-def _inside(path:Path, folder:Path) -> bool:
-    path, folder = Path(path).resolve(), Path(folder).resolve()
-    return path == folder or folder in path.parents
-
 def student_copy(out_dir, nbs_dir='nbs') -> dict:
     "Write the lessons, `index.ipynb` and `glossary.ipynb` of `nbs_dir`, outputs cleared, to `out_dir`; keep any copy there that differs."
     out_dir, nbs_dir = Path(out_dir), Path(nbs_dir)
     notebooks = lesson_notebooks(nbs_dir) + [p for p in [nbs_dir/'index.ipynb', nbs_dir/'glossary.ipynb'] if p.exists()]
     if not notebooks: raise CourseError(f'no lessons in {nbs_dir}: pass the course\'s nbs/ folder with --nbs.')
     project = nbs_dir.resolve().parent
-    if out_dir.resolve() == project or _inside(out_dir, nbs_dir) or _inside(out_dir, project/'digitlab'):
+    if out_dir.resolve() == project or inside(out_dir, nbs_dir) or inside(out_dir, project/'digitlab'):
         raise CourseError(f'refusing to write the student copy into {out_dir}: that is part of the course\'s own '
                           f'sources. Choose a folder of its own, such as _out/student or ../class.')
     if out_dir.exists() and not out_dir.is_dir():
