@@ -10,7 +10,7 @@ import torch
 
 # %% auto #0
 __all__ = ['BUNDLE_FILE', 'BUNDLE_SCRIPT', 'vega_bundle', 'Explainer', 'learning_rate_explainer', 'threshold_counts',
-           'threshold_explainer', 'fit_line', 'bias_explainer']
+           'threshold_explainer', 'least_squares_line', 'bias_explainer']
 
 # %% ../nbs/appendix/explainers.ipynb #ee16a7d2
 BUNDLE_FILE = 'explainers.js'   # the site's one copy of the library, beside its pages
@@ -131,7 +131,7 @@ def threshold_explainer(valid_3:torch.Tensor, valid_7:torch.Tensor, # validation
     return Explainer(chart, alt_text)
 
 # %% ../nbs/appendix/explainers.ipynb #567b3145
-def fit_line(x:torch.Tensor, y:torch.Tensor, bias:bool=True) -> tuple:
+def least_squares_line(x:torch.Tensor, y:torch.Tensor, bias:bool=True) -> tuple:
     "The least-squares line through points (`x`, `y`): `(w, b)`, with `b` 0 when there is no `bias`."
     X = torch.stack([x, torch.ones_like(x)], 1) if bias else x[:, None]
     sol = torch.linalg.lstsq(X.double(), y[:, None].double()).solution.flatten()
@@ -150,7 +150,7 @@ def bias_explainer(shifts=None, # the shifts c the slider offers; -3 to 3 by 0.2
         y = 0.8 * x + c + noise
         points += [{'c': c, 'x': round(a, 3), 'y': round(b, 3)} for a, b in zip(x.tolist(), y.tolist())]
         for name, bias in (('with bias', True), ('without bias', False)):
-            w, b = fit_line(x, y, bias)
+            w, b = least_squares_line(x, y, bias)
             lines += [{'c': c, 'fit': name, 'x': e, 'y': round(w * e + b, 4)} for e in (-1., 4.5)]
             errors[c, name] = float(((w * x + b - y) ** 2).mean())
         labels.append({'c': c, 'label': f"shift {c:+g}: mean squared error {errors[c, 'with bias']:.3f} with the bias, "
