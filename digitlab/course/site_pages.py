@@ -392,6 +392,7 @@ main { min-width: 0; max-width: 54rem; }
 .dl-try-here { border-left: 4px solid #0b57a4; background: #eef3fa; padding: .3em .7em; }
 .dl-try-note { font-size: .85em; color: #333; margin: .2em 0 .8em .4em; font-family: var(--jp-ui-font-family); }
 .dl-explainer { margin: 1em 0; } .dl-explainer figcaption { font-size: .9em; color: #333; max-width: var(--dl-measure); margin-top: .6em; }
+.jp-RenderedText pre .ansi-yellow-bg { background-color: #fff1a8; }   /* IPython marks the failing code so: light enough for any ink */
 .dl-explainer form, .dl-explainer .vega-bindings { font-family: var(--jp-ui-font-family); font-size: 15px; }
 .dl-nav { display: flex; justify-content: space-between; gap: 1em; padding: .6em 0; font-family: var(--jp-ui-font-family); }
 header .dl-nav { border-bottom: 1px solid #ccc; } footer .dl-nav { border-top: 1px solid #ccc; margin-top: 2em; }
