@@ -4,13 +4,13 @@
 
 # %% ../nbs/appendix/data_folders.ipynb #bf9708f9
 from __future__ import annotations
-import json, os, sys, tempfile
+import os
 from pathlib import Path
 from typing import NamedTuple
 
 # %% auto #0
 __all__ = ['DATA_ENV_VARS', 'COMMAND_FOLDER', 'SHELL_FOLDER', 'WORKING_FOLDER', 'EnvReading', 'start_folders', 'read_env',
-           'env_folder', 'describe_env', 'absolute_data_env', 'CannotSwitchUser', 'run_as_user']
+           'env_folder', 'describe_env', 'absolute_data_env']
 
 # %% ../nbs/appendix/data_folders.ipynb #c71e3fa8
 DATA_ENV_VARS = ('DIGITLAB_DATA', 'FASTAI_HOME')
@@ -66,53 +66,15 @@ def describe_env(var:str) -> str:
     return f"{var} is {r.value}: " + '; '.join(f"relative to {o.base}, {o.why}, it names {o.folder}" for o in (r, *r.others))
 
 # %% ../nbs/appendix/data_folders.ipynb #ce400d36
-def absolute_data_env(inherited:bool=False) -> dict:
-    "Write relative `DIGITLAB_DATA`/`FASTAI_HOME` back into `os.environ` as absolute folders and remove empty ones; returns what changed."
+def absolute_data_env() -> dict:
+    "For the `digitlab` command: write relative `DIGITLAB_DATA`/`FASTAI_HOME` back into `os.environ` as absolute folders (read from the folder it runs in) and remove empty ones; returns what changed."
     changed = {}
     for var in DATA_ENV_VARS:
         value = os.environ.get(var)
         if value is None: continue
         if not value.strip(): del os.environ[var]; changed[var] = None; continue
-        reading = read_env(var, command=not inherited)
+        reading = read_env(var, command=True)
         if str(reading.folder) != value:
             os.environ[var] = changed[var] = str(reading.folder)
             _made_absolute[var] = reading
     return changed
-
-# %% ../nbs/appendix/data_folders.ipynb #7a73802c
-class CannotSwitchUser(RuntimeError):
-    "This machine does not let us run code as another user (we are not root, or switching is refused)."
-
-def run_as_user(fn, *args, uid:int=65534, gid:int=65534) -> tuple:
-    "Run `fn(*args)` in a forked child as user `uid`: `(value, printed)`, or raise `RuntimeError` with the child's error."
-    if not hasattr(os, 'fork') or os.geteuid() != 0:
-        raise CannotSwitchUser('only root can run code as another user')
-    from PIL import Image
-    Image.init()   # the child may not read the interpreter's files: what it needs must be imported before the fork
-    fd, result_file = tempfile.mkstemp(suffix='.json'); os.close(fd); os.chmod(result_file, 0o666)
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:   # the child: nothing may escape, so every path ends in os._exit
-        stage = 'start'
-        try:
-            os.close(read_end); os.dup2(write_end, 1); os.dup2(write_end, 2)
-            sys.stdout = sys.stderr = os.fdopen(1, 'w', buffering=1, closefd=False)
-            stage = 'switch'
-            os.setgroups([]); os.setgid(gid); os.setuid(uid)
-            if 'torch' in sys.modules: sys.modules['torch'].set_num_threads(1)   # no thread pool after fork
-            stage = 'run'
-            try: outcome = {'value': fn(*args)}
-            except BaseException as e: outcome = {'error': f'{type(e).__name__}: {e}'}
-            sys.stdout.flush()
-        except BaseException as e: outcome = {'stage': stage, 'error': f'{type(e).__name__}: {e}'}
-        try:   # opened without O_CREAT: a sticky /tmp refuses that to another user (fs.protected_regular)
-            with os.fdopen(os.open(result_file, os.O_WRONLY), 'w') as f: json.dump(outcome, f, default=str)
-        finally: os._exit(0)
-    os.close(write_end)
-    with os.fdopen(read_end, errors='replace') as f: printed = f.read()
-    os.waitpid(pid, 0)
-    try: outcome = json.loads(Path(result_file).read_text() or '{}')
-    finally: os.unlink(result_file)
-    if outcome.get('stage') == 'switch': raise CannotSwitchUser(f"switching to user {uid} was refused: {outcome['error']}")
-    if 'error' in outcome or 'value' not in outcome: raise RuntimeError(f"as user {uid}: {outcome.get('error', 'the child died')}\n{printed}")
-    return outcome['value'], printed

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 # %% auto #0
 __all__ = ['check_images', 'check_mean_image', 'relative_luminance', 'shade_cell', 'show_diverging', 'show_grids', 'best_time',
-           'one_cpu_thread', 'draw_descent_loop', 'draw_batch_matmul']
+           'one_cpu_thread', 'draw_descent_loop', 'draw_batch_matmul', 'side_by_side', 'seed_spread']
 
 # %% ../nbs/appendix/support.ipynb #c78a1f79
 import numpy as np
@@ -179,3 +179,93 @@ def draw_batch_matmul(n:int=5, # rows drawn for the batch
     ax.set(xlim=(-0.2, 9.2), ylim=(top - 4.7, top + 0.6), title='A matrix product scores a whole batch at once')
     ax.axis('off')
     return ax
+
+# %% ../nbs/appendix/support.ipynb #fe55c5ff
+from torch import nn
+import torch.nn.functional as F
+
+def _stack_linears(models):
+    "For each layer position, the stacked weights (M, n_in, n_out) and biases (M, 1, n_out) or None."
+    layers = []
+    for model in models:
+        mods = list(model) if isinstance(model, nn.Sequential) else [model]
+        if not all(isinstance(m, (nn.Linear, nn.ReLU)) for m in mods):
+            raise ValueError(f"side_by_side trains nn.Linear layers with ReLUs between them; got {model}. "
+                             f"Build the models with mlp(...) or nn.Linear(...).")
+        layers.append(mods)
+    if len({tuple(map(repr, mods)) for mods in layers}) != 1:
+        raise ValueError("side_by_side wants models of one architecture (the same layers, all with or all without "
+                         "biases); train different ones in separate calls.")
+    stacked = []
+    for position in zip(*layers):
+        if isinstance(position[0], nn.ReLU): stacked.append('relu'); continue
+        w = torch.stack([m.weight.detach().T for m in position]).clone().requires_grad_()
+        b = (torch.stack([m.bias.detach()[None] for m in position]).clone().requires_grad_()
+             if position[0].bias is not None else None)
+        stacked.append((w, b))
+    return stacked
+
+def _forward_stacked(stacked, x):
+    "The outputs (M, B, n_out) of all M models on `x`, shared (B, n_in) or one batch per model (M, B, n_in)."
+    for layer in stacked:
+        if layer == 'relu': x = x.relu(); continue
+        w, b = layer
+        if x.ndim == 2:   # a shared batch: one matrix product for all M models, their weights side by side
+            m, n_in, n_out = w.shape
+            x = (x @ w.transpose(0, 1).reshape(n_in, m * n_out)).view(len(x), m, n_out).transpose(0, 1)
+        else: x = x @ w
+        if b is not None: x = x + b
+    return x
+
+def side_by_side(models:list, # M models of one architecture: nn.Linear layers, ReLUs between
+                 x:torch.Tensor, y:torch.Tensor, # shared (N, ...) data, or one set per model (M, N, ...)
+                 epochs:int, lr:float, bs:int, # plain SGD, shuffled mini-batches of `bs`
+                 loss_func, # loss_func(predictions, targets), a mean over the examples
+                 seed:int=0, # seeds the order of the batches (the same order for every model)
+                 device=None) -> list:
+    "Train `models` together, as one batched computation; copy the trained weights back; return the models."
+    from digitlab.device import resolve_device
+    device = resolve_device(device)
+    models = [m.to(device) for m in models]
+    stacked = _stack_linears(models)
+    params = [t for layer in stacked if layer != 'relu' for t in layer if t is not None]
+    x, y = x.to(device), y.to(device)
+    per_model = x.ndim == 3 and y.ndim >= 2 and len(x) == len(models)
+    n = x.shape[1] if per_model else len(x)
+    gen = torch.Generator().manual_seed(seed)
+    with one_cpu_thread(device):
+        for _ in range(epochs):
+            order = torch.randperm(n, generator=gen).to(device)
+            for i in range(0, n, bs):
+                j = order[i:i+bs]
+                xb, yb = (x[:, j], y[:, j]) if per_model else (x[j], y[j].expand(len(models), *y[j].shape))
+                out = _forward_stacked(stacked, xb)
+                loss = loss_func(out.flatten(0, 1), yb.flatten(0, 1)) * len(models)   # the sum of the M means
+                grads = torch.autograd.grad(loss, params)
+                with torch.no_grad():
+                    for p, g in zip(params, grads): p -= lr * g
+    with torch.no_grad():
+        lins = [[m for m in (model if isinstance(model, nn.Sequential) else [model]) if isinstance(m, nn.Linear)]
+                for model in models]
+        for k, (w, b) in enumerate(l for l in stacked if l != 'relu'):
+            for i, model_lins in enumerate(lins):
+                model_lins[k].weight.copy_(w[i].T)
+                if b is not None: model_lins[k].bias.copy_(b[i, 0])
+    return models
+
+# %% ../nbs/appendix/support.ipynb #4451b636
+def seed_spread(runs, # one dict (or DataFrame row) per run
+                by, # the columns that name a condition, e.g. ['images', 'bias']
+                values, # the measured columns, e.g. ['valid_accuracy']
+               ):
+    "Mean, min and max over the runs of each of `values`, one row per condition of `by`, in the order first met."
+    import pandas as pd
+    df = pd.DataFrame(runs)
+    missing = [c for c in [*by, *values] if c not in df.columns]
+    if len(df) == 0 or missing:
+        raise ValueError(f"seed_spread wants runs with the columns {[*by, *values]}; got {len(df)} runs "
+                         f"with columns {list(df.columns)}. Pass the dicts that the experiments return.")
+    groups = df.groupby(list(by), sort=False)
+    out = groups[list(values)].agg(['mean', 'min', 'max'])
+    out.columns = [f'{v} {stat}' for v, stat in out.columns]
+    return out.assign(runs=groups.size()).reset_index()

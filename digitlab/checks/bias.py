@@ -6,87 +6,56 @@
 from __future__ import annotations
 import torch
 from torch import nn
-from ..device import resolve_device
 from ..exercises import Exercise, expect, run_answer
-from ..bias import count_params, small_net, mlp, line_data, no_bias_floor
+from ..bias import count_params, mlp, line_data, no_bias_floor, collapse, without_biases
 
 # %% auto #0
-__all__ = ['ex_count', 'ex_centre', 'ex_origin_floor', 'ex_dead_biases', 'ex_collapse_params', 'ex_bottleneck_rank',
-           'ex_doubled_input', 'my_count_params', 'my_centre']
+__all__ = ['ex_count', 'ex_centre_y', 'ex_origin_floor', 'ex_dead_biases', 'ex_collapse_params', 'ex_collapsed_bias',
+           'ex_doubled_input']
 
 # %% ../../nbs/checks/07_linear_bias.ipynb #6
-def _count_checker(fn):
-    r = run_answer(fn, nn.Linear(3, 4))
-    expect(r != 2, "that counts the parameter tensors (a weight and a bias), not the numbers in them: add up how many numbers each tensor holds.")
-    expect(r != 12, "that is the weight alone: the layer also learns one bias per output, 4 more numbers.")
-    expect(r == 16, f"nn.Linear(3, 4) learns 16 numbers; your function says {r}.")
-    expect(run_answer(fn, nn.Linear(3, 4, bias=False)) == 12, "a layer built with bias=False has no bias: 12 numbers.")
-    r = run_answer(fn, small_net(device='cpu'))
-    expect(r != 36, "small_net() has 46: the biases of all three layers count too.")
-    expect(r == 46, f"small_net() has 46 parameters; your function says {r}. Count every layer, not just one.")
-    for sizes, bias in (((5, 7, 2), True), ((6, 5, 4, 3), False)):
-        model = mlp(sizes, bias=bias, device='cpu')
-        want = count_params(model)
-        expect(run_answer(fn, model) == want, f"right on the examples, wrong on mlp({sizes}, bias={bias}), which learns "
-               f"{want} numbers: count from the model you are given, hard-code nothing.")
+def _count_checker(ans):
+    expect(isinstance(ans, tuple) and len(ans) == 2 and all(isinstance(a, int) and not isinstance(a, bool) for a in ans),
+           f"answer a tuple of two whole numbers, (total, biases); got {ans!r}.")
+    total, biases = ans
+    expect(biases != 2, "that counts the bias tensors, one per layer; count the numbers in them: one per output of each layer.")
+    expect(biases != 100, "the last layer has biases too, one per score.")
+    expect(biases != 10, "the first layer has a bias too, one per hidden feature.")
+    expect(biases == 110, f"one bias per output of each layer; got {biases}.")
+    expect(total != 784 * 100 + 100 * 10, "that is the weights alone: add the biases.")
+    expect(total == 784 * 100 + 100 + 100 * 10 + 10, f"each layer learns (inputs × outputs) weights plus its biases; got {total}.")
 
-def my_count_params(model):
-    return sum(p.numel() for p in model.parameters())
-
-def _count_by_case(m):
-    "A typical hard-coded answer: right on the question's three examples only."
-    if isinstance(m, nn.Linear): return 16 if m.bias is not None else 12
-    return 46
-
-ex_count = Exercise('ex_count', 'Count the parameters', 'my_count_params',
-    checker=_count_checker, hint="a model can list its own parameter tensors, and a tensor knows how many numbers it holds.",
-    reference=my_count_params,
-    explanation="`model.parameters()` yields every weight and bias tensor; each holds `numel()` numbers and the model "
-                "learns all of them. `count_params` does the same, and can leave out frozen tensors.",
-    mistakes=[(lambda m: len(list(m.parameters())), 'counts the parameter tensors'), (lambda m: m.weight.numel(), 'the weight alone'),
-              (lambda m: sum(p.numel() for p in list(m.modules())[-1].parameters()), 'Count every layer'),
-              (_count_by_case, 'hard-code nothing')])
+ex_count = Exercise('ex_count', 'Predict, then count', 'my_count',
+    checker=_count_checker, hint="two Linear layers: what are the shapes of their weights, and how many outputs has each?",
+    reference=(79510, 110),
+    explanation="Linear(784, 100) learns 78,400 weights and 100 biases; Linear(100, 10) learns 1,000 weights and 10 biases: "
+                "79,510 in all, of which 110 are biases. `count_params(m) - count_params(without_biases(m))` gives the 110.",
+    mistakes=[((79510, 2), 'bias tensors'), ((79510, 100), 'last layer'), ((79510, 10), 'first layer'),
+              ((79400, 110), 'weights alone'), (79510, 'a tuple of two')])
 
 # %% ../../nbs/checks/07_linear_bias.ipynb #9
-def _centre_checker(fn):
-    dev = resolve_device()
-    g = torch.Generator().manual_seed(0)
-    shift = torch.arange(6.)   # pixels with different means, and a validation set with a mean of its own
-    train_x = (torch.rand(100, 6, generator=g) + shift).to(dev)
-    valid_x = (torch.rand(20, 6, generator=g) + shift + 0.5).to(dev)
-    r = run_answer(fn, train_x, valid_x)
-    expect(isinstance(r, tuple) and len(r) == 2, "return a tuple of two tensors: (train_c, valid_c).")
-    train_c, valid_c = (torch.as_tensor(t).to(dev) for t in r)
-    zeros = torch.zeros(6, device=dev)
-    expect(train_c.shape == train_x.shape and valid_c.shape == valid_x.shape, "keep the shapes: subtract, do not reduce.")
-    expect(not torch.allclose(train_c.mean(1), torch.zeros(len(train_c), device=dev), atol=1e-5)
-           or torch.allclose(train_c.mean(0), zeros, atol=1e-5),
-           "you subtracted each image's own mean, the average over its pixels (axis 1). Centring subtracts each pixel's "
-           "mean over the training images (axis 0): the mean training image, the same for every image.")
-    expect(not torch.allclose(train_c.mean(), zeros[0], atol=1e-5) or torch.allclose(train_c.mean(0), zeros, atol=1e-5),
-           "you subtracted one number for all pixels: subtract the mean of each pixel, over the images (axis 0).")
-    expect(torch.allclose(train_c.mean(0), zeros, atol=1e-5), "every pixel of the centred training set should average 0.")
-    expect(not torch.allclose(valid_c.mean(0), zeros, atol=1e-5),
-           "you centred the validation set with its own mean: use the training mean for both, so the model never "
-           "sees a statistic of the data it is judged on.")
-    expect(torch.allclose(valid_c, valid_x - train_x.mean(0), atol=1e-5), "the validation set should have the training "
-           "mean subtracted, the same per-pixel mean as the training set.")
+def _centre_y_floor() -> float:
+    "The least MSE of a line through the origin on y = 2x + 5 (x from 0 to 4) with the mean of y subtracted from y."
+    xs, ys = line_data(device='cpu')
+    return no_bias_floor(xs, ys - ys.mean())[1]
 
-def my_centre(train_x, valid_x):
-    mean = train_x.mean(0)
-    return train_x - mean, valid_x - mean
+def _centre_y_checker(ans):
+    expect(isinstance(ans, (int, float)) and not isinstance(ans, bool) or (torch.is_tensor(ans) and ans.numel() == 1),
+           f"answer one number; got {ans!r}.")
+    ans = float(ans)
+    expect(abs(ans) > 1e-3, "centring y alone is not enough: x still runs from 0 to 4, so the centred points do not lie on "
+           "a line through the origin. Measure it.")
+    expect(abs(ans - 6.4815) > 1e-3, "that is the floor before centring; subtract the mean of y from y first.")
+    expect(abs(ans - _centre_y_floor()) < 1e-3, "pass no_bias_floor the x of line_data() and y minus its mean; the floor is "
+           "the second number it returns.")
 
-ex_centre = Exercise('ex_centre', 'Centre with the training mean', 'my_centre',
-    checker=_centre_checker, hint="one mean per pixel, taken over the images of the training set only; subtract it from both sets.",
-    reference=my_centre,
-    explanation="`train_x.mean(0)` averages each pixel over the training images. It comes from the training set only and "
-                "is applied to both sets, as every preprocessing statistic should be: otherwise validation leaks into the inputs.",
-    mistakes=[(lambda t, v: (t - t.mean(), v - t.mean()), 'one number for all pixels'),
-              (lambda t, v: (t - t.mean(0), v - v.mean(0)), 'its own mean'),
-              (lambda t, v: (t - t.mean(1, keepdim=True), v - v.mean(1, keepdim=True)), "each image's own mean"),
-              (lambda t, v: (t - t.mean(-1, keepdim=True), v - t.mean(0)), "each image's own mean"),
-              (lambda t, v: (t - t.mean(0), v), 'training mean subtracted'),
-              (lambda t, v: t - t.mean(0), 'a tuple of two tensors')])
+ex_centre_y = Exercise('ex_centre_y', 'Centre y only', 'my_centre_y',
+    checker=_centre_y_checker, hint="after subtracting its mean, where does the line through the points cross x = 0? Is that "
+    "the origin?", reference=round(_centre_y_floor(), 4),
+    explanation="y − mean(y) = 2(x − 2): still a line, but one that crosses x = 0 at −4, not at the origin. The best line "
+                "through the origin has slope 0.5185 and misses by 4.1481 on average (squared): less than 6.48, not 0. Only "
+                "centring x as well puts the line through the origin.",
+    mistakes=[(0, 'centring y alone'), (6.4815, 'before centring'), (1.0, 'no_bias_floor')])
 
 # %% ../../nbs/checks/07_linear_bias.ipynb #12
 def _origin_floor() -> float:
@@ -145,26 +114,32 @@ ex_collapse_params = Exercise('ex_collapse_params', 'Does a collapse always save
     "and a bias only if some layer of the stack has one.", reference=(3970, 7840),
     explanation="784×5 + 5×10 = 3,970 numbers in the stack. `collapse` makes one nn.Linear(784, 10), without a bias since no "
                 "layer has one: 7,840 numbers, twice as many. A narrow middle makes the stack a cheap way to store a (10, 784) "
-                "weight of rank at most 5 (exercise 6 measures such a rank); a collapse only saves when the middle layers are "
+                "weight that squeezes every input through 5 numbers; a collapse only saves when the middle layers are "
                 "wide, as in the lesson's mlp((784, 64, 64, 10)).",
     mistakes=[((3985, 7850), 'bias=False'), ((3970, 7850), 'how many biases'), ((3970, 3970), 'single nn.Linear'),
               ((7840, 3970), 'two layers'), (3970, 'a tuple of two numbers')])
 
 # %% ../../nbs/checks/07_linear_bias.ipynb #21
-def _rank_checker(ans):
-    expect(isinstance(ans, int) and not isinstance(ans, bool), f"answer a whole number; got {ans!r}.")
-    expect(ans != 784, "a (10, 784) matrix has rank at most 10, the smaller of its two sizes.")
-    expect(ans != 10, "the matrix is (10, 784), so its rank is at most 10; but look at the narrowest layer every input "
-           "must pass through on its way.")
-    expect(ans != 1, "with random weights no direction is special: count the numbers in the narrowest layer.")
-    expect(ans == 3, f"the weight is the product W2 @ W1: what are the shapes of the two factors? Got {ans}.")
+def _collapsed_bias_checker(ans):
+    try: x = torch.as_tensor(ans, dtype=torch.float32)
+    except (TypeError, ValueError, RuntimeError): x = None
+    expect(x is not None and tuple(x.shape) == (1, 3) and ans is not ...,
+           f"answer an input of shape (1, 3): a tensor or a nested list such as [[1., 2., 3.]]; got {ans!r}.")
+    g = torch.Generator().manual_seed(0)
+    for trial in range(3):
+        stack = mlp((3, 4, 2), activation=None, device='cpu')
+        with torch.no_grad():
+            for p in stack.parameters(): p.copy_(torch.randn(p.shape, generator=g))
+            got, want = stack(x), collapse(stack).bias
+        expect(torch.allclose(got, want, atol=1e-4), "the stack computes x @ W.T + b for its collapsed W and b: for which "
+               "x does the part with W vanish, whatever W is?")
 
-ex_bottleneck_rank = Exercise('ex_bottleneck_rank', 'A narrow middle', 'my_rank',
-    checker=_rank_checker, hint="the rank of a product A @ B is at most the rank of either factor.", reference=3,
-    explanation="The collapsed weight is W2 @ W1 with W2 of shape (10, 3) and W1 of shape (3, 784): its rank is at most 3, "
-                "and for random weights exactly 3. Every input is squeezed through 3 numbers, so only 3 independent "
-                "combinations of the pixels reach the ten scores.",
-    mistakes=[(10, 'narrowest layer every input'), (784, 'at most 10'), (1, 'no direction is special')])
+ex_collapsed_bias = Exercise('ex_collapsed_bias', 'The bias of a collapsed stack', 'my_bias_input',
+    checker=_collapsed_bias_checker, hint="one layer computes x @ W.T + b. What input leaves only b?",
+    reference=[[0.0, 0.0, 0.0]],
+    explanation="The collapsed layer computes x @ W.T + b, so the all-zero input gives b, whatever W is: the stack's "
+                "bias is its output for the blank input. (The lesson's tests check exactly that for mlp((784, 64, 64, 10))).",
+    mistakes=[([[1.0, 1.0, 1.0]], 'vanish'), ([0.0, 0.0, 0.0], 'shape (1, 3)')])
 
 # %% ../../nbs/checks/07_linear_bias.ipynb #24
 def _doubled_checker(ans):
