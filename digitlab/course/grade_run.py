@@ -131,9 +131,9 @@ def show_progress(items, total:int, describe, show:bool=True):
 class GradingStopped(KeyboardInterrupt):
     "Grading was stopped by a Ctrl-C; the message says how far it got and what was kept."
 
-def _graded(future) -> str:
+def _graded(graded:tuple) -> str:
     "What a finished grading of one notebook says in the log: who, which lesson, how many right."
-    grades = future.result()[0]
+    grades = graded[0]
     return f'{grades[0].student}/{grades[0].stage}: {sum(g.point for g in grades)} of {len(grades)} right'
 
 def _refused(student:str, stage:Stage, why:str) -> list:
@@ -160,7 +160,6 @@ def class_grades(grades:list, students, stages:dict, notes:list, tier:str) -> Cl
 def grade_class(submissions, out, nbs_dir=None, timeout:int=60, jobs:int=2, progress:bool=True, modules:dict=None,
                 tier:str='auto', limits=None, budget:int=None, shard:tuple=None) -> ClassGrades:
     "Grade every notebook in `submissions` (one folder per student), `jobs` kernels at a time, each within `budget` seconds (default 10 x `timeout`); write the results to `out`. `progress`: say how far it got. `shard`: `(k, n)`, grade only the students of shard k of n (`digitlab.course.grade_shards`)."
-    from concurrent.futures import ThreadPoolExecutor, as_completed, wait
     from digitlab.course.sandbox import Limits, Sandbox
     start = time.perf_counter()
     nbs_dir = Path(nbs_dir) if nbs_dir else find_project()/'nbs'
@@ -184,28 +183,26 @@ def grade_class(submissions, out, nbs_dir=None, timeout:int=60, jobs:int=2, prog
     grades = [g for (student, name), why in refused.items() for g in _refused(student, stages[name], why)]
     work = [(student, stages[name], path) for student, handed in students.items() for name, path in handed.items()
             if name in stages and (student, name) not in refused]
-    slots, stop = queue.Queue(), threading.Event()
-    for slot in range(jobs): slots.put(slot)
-    def one(student, stage, path):
-        slot = slots.get()
-        try: return grade_notebook(path, stage, student, sandbox, slot, timeout, budget, stop)
-        except Exception as e:   # whatever one notebook does, it is that notebook's error, never the class's
-            return _refused(student, stage, f'the grader could not read what it did ({type(e).__name__})'), ''
-        finally: slots.put(slot)
-    pool, futures, done = ThreadPoolExecutor(jobs), [], 0
+    todo, graded, stop, done = queue.Queue(), queue.Queue(), threading.Event(), 0
+    for w in work: todo.put(w)
+    def worker(slot:int):   # one per kernel slot; a daemon, so that a Ctrl-C never waits for it
+        while not stop.is_set():
+            try: student, stage, path = todo.get_nowait()
+            except queue.Empty: return
+            try: graded.put(grade_notebook(path, stage, student, sandbox, slot, timeout, budget, stop))
+            except Exception as e:   # whatever one notebook does, it is that notebook's error, never the class's
+                graded.put((_refused(student, stage, f'the grader could not read what it did ({type(e).__name__})'), ''))
     try:
         if work: check_sandbox(sandbox, [s.module for s in stages.values()])
-        futures = [pool.submit(one, *w) for w in work]
-        for future in show_progress(as_completed(futures), len(futures), _graded, progress):
-            these, note = future.result()
+        for slot in range(jobs): threading.Thread(target=worker, args=(slot,), daemon=True).start()
+        for these, note in show_progress((graded.get() for _ in work), len(work), _graded, progress):
             grades += these; done += 1
             if note: notes.append(note)
     except KeyboardInterrupt:
-        stop.set(); pool.shutdown(wait=False, cancel_futures=True); sandbox.kill_kernels()
-        wait(futures, timeout=10)
+        stop.set(); sandbox.kill_kernels()
         raise GradingStopped(f'stopped after grading {done} of {len(work)} notebooks: no kernel is left running, and nothing was written to {out}') from None
     finally:
-        stop.set(); pool.shutdown(wait=False, cancel_futures=True); sandbox.close()
+        stop.set(); sandbox.close()
     result = class_grades(grades, students, stages, notes, sandbox.tier)
     if shard: run['results'] = shard_results(result, [n for n in notes if not stale or n != stale_note(stale)], time.perf_counter() - start)
     try: result.written = write_results(result, out, run)
