@@ -7,7 +7,7 @@ from __future__ import annotations
 
 # %% auto #0
 __all__ = ['check_images', 'check_mean_image', 'relative_luminance', 'shade_cell', 'show_diverging', 'show_grids', 'best_time',
-           'one_cpu_thread', 'draw_descent_loop', 'draw_batch_matmul', 'side_by_side', 'seed_spread']
+           'one_cpu_thread', 'draw_descent_loop', 'draw_batch_matmul', 'side_by_side', 'seeded_models', 'seed_spread']
 
 # %% ../nbs/appendix/support.ipynb #c78a1f79
 import numpy as np
@@ -222,6 +222,7 @@ def side_by_side(models:list, # M models of one architecture: nn.Linear layers, 
                  epochs:int, lr:float, bs:int, # plain SGD, shuffled mini-batches of `bs`
                  loss_func, # loss_func(predictions, targets), a mean over the examples
                  seed:int=0, # seeds the order of the batches (the same order for every model)
+                 orders=None, # or one seed per model: each model its own order, as `TensorLoader(..., seed=s)` shuffles
                  device=None) -> list:
     "Train `models` together, as one batched computation; copy the trained weights back; return the models."
     from digitlab.device import resolve_device
@@ -232,13 +233,21 @@ def side_by_side(models:list, # M models of one architecture: nn.Linear layers, 
     x, y = x.to(device), y.to(device)
     per_model = x.ndim == 3 and y.ndim >= 2 and len(x) == len(models)
     n = x.shape[1] if per_model else len(x)
-    gen = torch.Generator().manual_seed(seed)
+    if orders is not None and len(orders) != len(models):
+        raise ValueError(f"side_by_side wants one order seed per model; got {len(orders)} for {len(models)} models.")
+    gens = [torch.Generator().manual_seed(s) for s in (orders if orders is not None else [seed])]
     with one_cpu_thread(device):
         for _ in range(epochs):
-            order = torch.randperm(n, generator=gen).to(device)
+            order = torch.stack([torch.randperm(n, generator=g) for g in gens]).to(device)   # (1 or M, N)
             for i in range(0, n, bs):
-                j = order[i:i+bs]
-                xb, yb = (x[:, j], y[:, j]) if per_model else (x[j], y[j].expand(len(models), *y[j].shape))
+                j = order[:, i:i+bs]
+                if orders is None:   # one order: the same batch for every model
+                    j = j[0]
+                    xb, yb = (x[:, j], y[:, j]) if per_model else (x[j], y[j].expand(len(models), *y[j].shape))
+                else:                # each model its own batch
+                    pick = lambda t, k: t[k] if per_model else t
+                    xb = torch.stack([pick(x, k)[j[k]] for k in range(len(models))])
+                    yb = torch.stack([pick(y, k)[j[k]] for k in range(len(models))])
                 out = _forward_stacked(stacked, xb)
                 loss = loss_func(out.flatten(0, 1), yb.flatten(0, 1)) * len(models)   # the sum of the M means
                 grads = torch.autograd.grad(loss, params)
@@ -251,6 +260,15 @@ def side_by_side(models:list, # M models of one architecture: nn.Linear layers, 
             for i, model_lins in enumerate(lins):
                 model_lins[k].weight.copy_(w[i].T)
                 if b is not None: model_lins[k].bias.copy_(b[i, 0])
+    return models
+
+# %% ../nbs/appendix/support.ipynb #2f1fef7c
+def seeded_models(make_model, # makes one model, e.g. `lambda: nn.Linear(784, 1)`
+                  seeds) -> list:
+    "One model per seed, each made right after `torch.manual_seed(seed)` (as `set_seed(seed)` seeds PyTorch), as a lone run makes it."
+    models = []
+    for seed in seeds:
+        torch.manual_seed(seed); models.append(make_model())
     return models
 
 # %% ../nbs/appendix/support.ipynb #4451b636

@@ -62,7 +62,7 @@ def small_disk(folder, kb:int=64):
 def mount_point(folder):
     "Make the empty `folder` a mount point while the block runs: a tmpfs for root, else `os.path.ismount` says so."
     folder = Path(folder)
-    with _mounted(folder, '-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', folder) as done:
+    with _mounted(folder, '-t', 'tmpfs', '-o', 'size=16m', 'tmpfs', folder) as done:
         if done: yield 'tmpfs'; return
     real = os.path.ismount
     with mock.patch.object(os.path, 'ismount', lambda p: os.path.abspath(p) == str(folder.absolute()) or real(p)):

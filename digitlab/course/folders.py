@@ -83,13 +83,16 @@ def refuse_theirs(folder, names, recorded:dict, writer:str):
 
 # %% ../../nbs/course/folders.ipynb #86f2095b
 @contextmanager
-def locked(folder):
-    "An exclusive lock on `folder` (which exists) while the block runs; no lock where POSIX `flock` is missing."
+def locked(folder, busy=None):
+    "An exclusive lock on `folder` (which exists) while the block runs, calling `busy()` first if another process holds it; no lock where POSIX `flock` is missing."
     try: import fcntl
     except ImportError: yield; return
     fd = os.open(folder, os.O_RDONLY)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if busy: busy()
+            fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally: os.close(fd)
 

@@ -4,18 +4,27 @@
 
 # %% ../../nbs/course/learner_path.ipynb #40111784
 from __future__ import annotations
-import argparse, ast, copy, inspect, sys, textwrap, time
+import argparse, ast, copy, inspect, json, sys, textwrap, time
 from dataclasses import dataclass, field
 from pathlib import Path
 import nbformat
 from ..exercises import VERDICT_MIME
+from .folders import write_atomic
 from .notebooks import LessonMismatch, find_project, lesson_exercises, lesson_notebooks, read_notebook
 
 # %% auto #0
-__all__ = ['MODES', 'answer_source', 'learner_notebook', 'judge', 'PathResult', 'run_learner_path', 'learner_path_table', 'main']
+__all__ = ['MODES', 'MIXED', 'CI_MODES', 'exercise_modes', 'answer_source', 'learner_notebook', 'judge', 'PathResult',
+           'run_learner_path', 'judge_executed', 'learner_path_table', 'path_json', 'main']
 
 # %% ../../nbs/course/learner_path.ipynb #7fb00c4f
 MODES = ('unanswered', 'right', 'wrong', 'raises')
+MIXED = ('right', 'wrong', 'raises')   # what `mixed` types, exercise after exercise
+
+def exercise_modes(n:int, mode:str) -> list:
+    "The mode each of a lesson's `n` answer cells is answered in: `mode`, or for `mixed`, `MIXED` in turn."
+    if mode == 'mixed': return [MIXED[k % len(MIXED)] for k in range(n)]
+    if mode not in MODES: raise ValueError(f"mode must be one of {MODES} or 'mixed'; got {mode!r}")
+    return [mode] * n
 
 def answer_source(exercise, mode:str, module:str) -> str|None:
     "The code a learner in `mode` writes above `check(...)` for `exercise` (None: leave the cell as it is)."
@@ -32,11 +41,11 @@ def answer_source(exercise, mode:str, module:str) -> str|None:
 # %% ../../nbs/course/learner_path.ipynb #c6f28437
 def learner_notebook(nb_path, mode:str, module:str=None):
     "Lesson `nb_path` as a learner in `mode` leaves it (an nbformat notebook)."
-    if mode not in MODES: raise ValueError(f'mode must be one of {MODES}; got {mode!r}')
+    exercise_modes(0, mode)   # a mode we know, before any work
     module, exercises, cells = lesson_exercises(read_notebook(nb_path), module)
     nb = nbformat.read(nb_path, as_version=4)
-    for c in cells:
-        code = answer_source(exercises[c.exercise], mode, module)
+    for c, m in zip(cells, exercise_modes(len(cells), mode)):
+        code = answer_source(exercises[c.exercise], m, module)
         if code is not None: nb.cells[c.index].source = f'{code}\ncheck({c.exercise}, {c.answer})'
     return nb
 
@@ -51,18 +60,18 @@ def _errors(nb) -> dict:
 def judge(executed, cells, mode:str) -> list:
     "The problems of an executed learner notebook in `mode` (empty when it behaved as a learner needs)."
     problems, errors = [], _errors(executed)
-    answer_idx = {c.index for c in cells}
+    modes = dict(zip((c.index for c in cells), exercise_modes(len(cells), mode)))
     for i, err in errors.items():
-        if mode != 'raises' or i not in answer_idx: problems.append(f'cell {i} raised {err}')
+        if modes.get(i) != 'raises': problems.append(f'cell {i} raised {err}')
     for c in cells:
-        verdicts = _verdicts(executed.cells[c.index])
-        if mode == 'raises':
+        verdicts, m = _verdicts(executed.cells[c.index]), modes[c.index]
+        if m == 'raises':
             if c.index not in errors: problems.append(f'{c.exercise}: its cell should have raised')
             continue
-        if len(verdicts) != 1: problems.append(f'{c.exercise}: {len(verdicts)} verdicts shown, expected 1'); continue
+        if len(verdicts) != 1: problems.append(f'{c.exercise} ({m}): {len(verdicts)} verdicts shown, expected 1'); continue
         status = verdicts[0]['status']
-        want = {'unanswered': {'unanswered'}, 'right': {'right'}, 'wrong': {'wrong', 'error'}}[mode]
-        if status not in want: problems.append(f'{c.exercise}: {status} ({verdicts[0]["message"]})')
+        want = {'unanswered': {'unanswered'}, 'right': {'right'}, 'wrong': {'wrong', 'error'}}[m]
+        if status not in want: problems.append(f'{c.exercise} ({m}): {status} ({verdicts[0]["message"]})')
     return problems
 
 # %% ../../nbs/course/learner_path.ipynb #92baaaac
@@ -73,6 +82,7 @@ class PathResult:
     mode: str
     seconds: float
     problems: list = field(default_factory=list)
+    reused: bool = False   # judged from `digitlab run`'s executed copy, not run again
     @property
     def ok(self) -> bool: return not self.problems
 
@@ -84,17 +94,40 @@ def run_learner_path(nb_path, mode:str, module:str=None, timeout:int=600) -> Pat
         _, _, cells = lesson_exercises(read_notebook(nb_path), module)
         nb = learner_notebook(nb_path, mode, module)
     except (LessonMismatch, ValueError, ImportError) as e: return PathResult(nb_path.stem, mode, 0., [str(e)])
-    res = execute_notebook(nb, timeout=timeout, allow_errors=(mode == 'raises'), cwd=nb_path.parent, name=nb_path.stem)
+    res = execute_notebook(nb, timeout=timeout, allow_errors=(mode in ('raises', 'mixed')), cwd=nb_path.parent, name=nb_path.stem)
     problems = [] if res.outcome in ('ok', 'failed') else [f'{res.status}: {res.error}']
     return PathResult(nb_path.stem, mode, res.seconds, problems + judge(res.notebook, cells, mode))
 
-# %% ../../nbs/course/learner_path.ipynb #59402364
-def _run_one(args): return run_learner_path(*args)
+def judge_executed(executed_path, nb_path, module:str=None) -> PathResult:
+    "Judge `digitlab run`'s executed copy of lesson `nb_path` as the `unanswered` mode, without running the lesson again."
+    executed_path, nb_path = Path(executed_path), Path(nb_path)
+    stale = 'run `digitlab run` first, or leave out --executed to run the lesson here'
+    try: _, _, cells = lesson_exercises(read_notebook(nb_path), module)
+    except (LessonMismatch, ValueError, ImportError) as e: return PathResult(nb_path.stem, 'unanswered', 0., [str(e)], True)
+    try: executed = nbformat.read(executed_path, as_version=4)
+    except Exception as e:
+        return PathResult(nb_path.stem, 'unanswered', 0., [f'{executed_path} cannot be read ({type(e).__name__}): {stale}'], True)
+    stamp = executed.metadata.get('digitlab', {})
+    if [c.source for c in executed.cells] != [c.source for c in nbformat.read(nb_path, as_version=4).cells] or 'outcome' not in stamp:
+        return PathResult(nb_path.stem, 'unanswered', 0., [f'{executed_path} is not a run of {nb_path} as it is now: {stale}'], True)
+    problems = [] if stamp['outcome'] == 'ok' else [f"the run in {executed_path} ended: {stamp['outcome']}"]
+    return PathResult(nb_path.stem, 'unanswered', stamp.get('seconds', 0.), problems + judge(executed, cells, 'unanswered'), True)
 
-def learner_path_table(nbs_dir='nbs', only:str=None, modes=MODES, workers:int=2, timeout:int=600, report=None) -> list:
+# %% ../../nbs/course/learner_path.ipynb #59402364
+CI_MODES = ('unanswered', 'mixed')   # two runs of each lesson that meet every mode
+
+def _run_one(job):
+    nb_path, mode, timeout, executed = job
+    if mode == 'unanswered' and executed is not None: return judge_executed(Path(executed)/nb_path.name, nb_path)
+    return run_learner_path(nb_path, mode, None, timeout)
+
+def learner_path_table(nbs_dir='nbs', only:str=None, modes=CI_MODES, workers:int=2, timeout:int=600, report=None,
+                       executed=None, # a folder of `digitlab run`'s executed copies, judged for `unanswered` instead of running it
+                      ) -> list:
     "Run every lesson of `nbs_dir` (those whose name contains `only`) in every mode; the `PathResult`s in order."
     from concurrent.futures import ProcessPoolExecutor
-    jobs = [(p, m, None, timeout) for p in lesson_notebooks(nbs_dir) if not only or only in p.name for m in modes]
+    for m in modes: exercise_modes(0, m)
+    jobs = [(p, m, timeout, executed) for p in lesson_notebooks(nbs_dir) if not only or only in p.name for m in modes]
     if not jobs: raise ValueError(f'no lesson in {nbs_dir} matches {only!r}')
     results = []
     with ProcessPoolExecutor(max(workers, 1)) as pool:
@@ -103,19 +136,40 @@ def learner_path_table(nbs_dir='nbs', only:str=None, modes=MODES, workers:int=2,
             if report: report(r)
     return results
 
-def _report(r:PathResult):
-    print(f'{r.stage:<22} {r.mode:<11} {"ok" if r.ok else "PROBLEM":<8} {r.seconds:6.1f} s', flush=True)
-    for problem in r.problems: print(f'    {problem}', flush=True)
+def path_json(results:list) -> dict:
+    "The results as data (what `--json` writes): one entry per lesson and mode, and the counts."
+    runs = [dict(stage=r.stage, mode=r.mode, ok=r.ok, seconds=round(r.seconds, 1), reused=r.reused, problems=r.problems)
+            for r in results]
+    return dict(runs=runs, passed=sum(r.ok for r in results), failed=sum(not r.ok for r in results),
+                executed=sum(not r.reused for r in results))
+
+def _report(r:PathResult, file=None):
+    how = 'judged from digitlab run' if r.reused else ''
+    print(f'{r.stage:<22} {r.mode:<11} {"ok" if r.ok else "PROBLEM":<8} {r.seconds:6.1f} s  {how}'.rstrip(), file=file, flush=True)
+    for problem in r.problems: print(f'    {problem}', file=file, flush=True)
 
 def main(argv=None) -> int:
     "Run the learner's path over the course; print a line per lesson and mode; 1 when any problem was found."
     p = argparse.ArgumentParser(prog='python -m digitlab.course.learner_path', description=main.__doc__)
     p.add_argument('--only', default=None, help='only the lessons whose name contains this')
     p.add_argument('-j', '--workers', type=int, default=2, help='kernels at once (default 2)')
+    p.add_argument('--modes', default=','.join(CI_MODES),
+                   help=f"comma-separated, of {', '.join(MODES)} and mixed (default: {','.join(CI_MODES)})")
+    p.add_argument('--executed', default=None, metavar='DIR',
+                   help="judge `unanswered` from `digitlab run`'s executed copies in DIR (e.g. _out/executed) instead of running it")
+    p.add_argument('--json', nargs='?', const='-', default=None, metavar='FILE',
+                   help='also write the results as JSON to FILE; `--json` alone writes them to stdout and the lines to stderr')
     args = p.parse_args(argv)
-    results = learner_path_table(find_project()/'nbs', args.only, workers=args.workers, report=_report)
+    modes = tuple(m.strip() for m in args.modes.split(',') if m.strip())
+    try: [exercise_modes(0, m) for m in modes]
+    except ValueError as e: p.error(f'--modes: {e}')
+    log = sys.stderr if args.json == '-' else sys.stdout
+    results = learner_path_table(find_project()/'nbs', args.only, modes, workers=args.workers, executed=args.executed,
+                                 report=lambda r: _report(r, log))
     bad = sum(not r.ok for r in results)
-    print(f'learner path: {len(results) - bad} of {len(results)} runs behaved as a learner needs')
+    print(f'learner path: {len(results) - bad} of {len(results)} runs behaved as a learner needs', file=log)
+    if args.json == '-': print(json.dumps(path_json(results), indent=1))
+    elif args.json: write_atomic(args.json, json.dumps(path_json(results), indent=1) + '\n')
     return 1 if bad else 0
 
 # %% ../../nbs/course/learner_path.ipynb #f6be2500

@@ -10,8 +10,8 @@ from typing import NamedTuple
 
 # %% auto #0
 __all__ = ['LESSON_GLOB', 'NotCourseError', 'find_project', 'lesson_notebooks', 'appendix_notebooks', 'course_notebooks',
-           'NotebookError', 'read_notebook', 'cell_directives', 'lesson_module', 'checks_module', 'AnswerCell',
-           'answer_cells', 'LessonMismatch', 'lesson_exercises']
+           'NotebookError', 'unreadable_notebook', 'read_notebook', 'cell_directives', 'lesson_module', 'checks_module',
+           'AnswerCell', 'answer_cells', 'LessonMismatch', 'lesson_exercises']
 
 # %% ../../nbs/course/notebooks.ipynb #4ea44bcc
 from ..errors import CourseError   # a learner-wing error: the data layer raises it too
@@ -50,17 +50,27 @@ def course_notebooks(nbs_dir='nbs') -> list:
 class NotebookError(CourseError, ValueError):
     "A file is not a readable notebook; the message names it."
 
+def unreadable_notebook(path, e:Exception) -> str:
+    "Why `path` cannot be read as a notebook, in words that quote none of its content (it may be a link to any file)."
+    import os
+    path = Path(path)
+    link = f' (a link to {os.path.realpath(path)})' if path.is_symlink() else ''
+    cause = e if isinstance(e, (json.JSONDecodeError, UnicodeDecodeError)) else e.__cause__ or e.__context__
+    if isinstance(e, OSError): why = e.strerror or type(e).__name__
+    elif isinstance(cause, UnicodeDecodeError): why = 'it is not UTF-8 text'
+    elif isinstance(cause, json.JSONDecodeError): why = f'it is not JSON: {cause.msg} at line {cause.lineno}, column {cause.colno}'
+    else: why = 'it is not in the notebook format'
+    return f'{path}{link} cannot be read as a notebook ({why}). Open it in Jupyter and save it again, or replace it'
+
 def read_notebook(path):
     "The notebook at `path`, read by fastcore: each cell has `.directives` and `.source` as one string."
     from fastcore.nbio import read_nb
     path = Path(path)
-    try: nb = read_nb(path)
-    except (OSError, UnicodeDecodeError) as e: raise NotebookError(f"cannot read {path}: {e}") from None
-    except (json.JSONDecodeError, KeyError, AttributeError, TypeError) as e:
-        raise NotebookError(f"{path} is not a Jupyter notebook ({type(e).__name__}: {e}). "
-                            f"Open it in Jupyter and save it again, or replace it.") from None
-    if not isinstance(nb.get('cells'), list):
-        raise NotebookError(f"{path} is not a Jupyter notebook (it has no cells). Replace it.")
+    try:
+        nb = read_nb(path)
+        if not isinstance(nb.get('cells'), list): raise TypeError('no cells')
+    except (OSError, ValueError, KeyError, AttributeError, TypeError) as e:   # (JSON and Unicode errors are ValueErrors)
+        raise NotebookError(unreadable_notebook(path, e) + '.') from None
     return nb
 
 def cell_directives(cell) -> dict:

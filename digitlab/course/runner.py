@@ -4,17 +4,19 @@
 
 # %% ../../nbs/course/runner.ipynb #e6f53463
 from __future__ import annotations
-import datetime, os, shutil, tempfile, time
+import datetime, os, shutil, sys, tempfile, threading, time
 from dataclasses import dataclass, field
 from pathlib import Path
 from ..errors import CourseError
-from .notebooks import (NotCourseError, NotebookError, cell_directives, find_project,
-                                lesson_notebooks)
-from .folders import inside, write_atomic
+from .folders import check_target, inside, is_ours, locked, write_atomic
+from .notebooks import (NotCourseError, NotebookError, cell_directives, find_project, lesson_notebooks,
+                                       unreadable_notebook)
 
 # %% auto #0
-__all__ = ['StageResult', 'first_error', 'cells_to_skip', 'default_skip_flags', 'verification_stamp', 'cells_digest',
-           'execute_notebook', 'run_course', 'results_table', 'add_command', 'run_command']
+__all__ = ['LESSON_BUDGET', 'COURSE_BUDGET', 'StageResult', 'first_error', 'cells_to_skip', 'default_skip_flags',
+           'verification_stamp', 'cells_fingerprint', 'is_executed_copy', 'RunInterrupted', 'execute_notebook',
+           'check_timeout', 'check_executed_target', 'run_course', 'results_table', 'results_json', 'add_command',
+           'interrupted_line', 'run_command']
 
 # %% ../../nbs/course/runner.ipynb #73891708
 @dataclass
@@ -73,18 +75,50 @@ def verification_stamp(seconds:float) -> dict:
     return {'verified': datetime.date.today().isoformat(), 'device': device_label(default_device()),
             'torch': torch.__version__.split('+')[0], 'seconds': round(seconds, 1)}
 
-def cells_digest(nb) -> str:
-    "A fingerprint of a notebook's cells (sources and outputs), as nbformat reads them."
+def cells_fingerprint(nb) -> str:
+    "A fingerprint of a notebook's cells (sources and outputs), as nbformat reads them: what an executed copy's stamp records."
     import hashlib, json
     return hashlib.sha256(json.dumps(nb.cells, sort_keys=True, default=str).encode()).hexdigest()
 
-def _is_executed_copy(path:Path) -> bool:
-    "True when `path` is a notebook this runner wrote and nobody changed since (its stamp's fingerprint matches)."
+def is_executed_copy(path) -> bool:
+    "Whether `path` is an executed copy that `digitlab run` wrote and nobody changed since: `folders.is_ours`, with the fingerprint its stamp records."
     import nbformat
-    try: nb = nbformat.read(path, as_version=4)
+    read = lambda p: nbformat.read(p, as_version=4)
+    try: stamp = read(path).metadata.get('digitlab', {})
     except Exception: return False
-    stamp = nb.metadata.get('digitlab', {})
-    return isinstance(stamp, dict) and stamp.get('cells_sha256') == cells_digest(nb)
+    return isinstance(stamp, dict) and is_ours(path, stamp.get('cells_sha256'), digest=lambda p: cells_fingerprint(read(p)))
+
+class RunInterrupted(KeyboardInterrupt):
+    "Ctrl-C stopped a run in notebook `name` (at `cell`): its kernel was killed and nothing of that run written; `done`: the results of the stages before it."
+    def __init__(self, name:str, cell:int|None=None, done:list=()):
+        super().__init__(name, cell)
+        self.name, self.cell, self.done = name, cell, list(done)
+
+def _kill_kernel(km):
+    "Kill the kernel of `km` and its process group, if it has started."
+    import signal
+    provisioner = getattr(km, 'provisioner', None)
+    pid, pgid = getattr(provisioner, 'pid', None), getattr(provisioner, 'pgid', None)
+    try:
+        if pgid: os.killpg(pgid, signal.SIGKILL)
+        elif pid: os.kill(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError): pass
+
+def _run_stoppably(work, km, name:str, current:list):
+    "Run `work()` in a thread, so that Ctrl-C reaches us and not nbclient (which would report a dead kernel): then kill the kernel, wait for the thread and raise `RunInterrupted`."
+    if threading.current_thread() is not threading.main_thread(): return work()   # a grader's worker: its caller stops it
+    done = threading.Event()   # (not Thread.join: Ctrl-C during a join leaves the thread looking finished)
+    def run():
+        try: work()
+        finally: done.set()
+    threading.Thread(target=run, name=f'digitlab run {name}', daemon=True).start()
+    try:
+        while not done.wait(0.1): pass
+    except KeyboardInterrupt:
+        give_up = time.monotonic() + 10
+        while not done.is_set() and time.monotonic() < give_up:
+            _kill_kernel(km); done.wait(0.2)
+        raise RunInterrupted(name, current[0]) from None
 
 def execute_notebook(source, out_path=None, timeout:int=600, skip_flags=None, allow_errors:bool=False,
                      cwd=None, name:str=None,
@@ -100,9 +134,9 @@ def execute_notebook(source, out_path=None, timeout:int=600, skip_flags=None, al
         path = Path(source)
         name, cwd = name or path.stem, cwd or path.parent
         try: nb = nbformat.read(path, as_version=4)
-        except Exception as e: return StageResult(name, 'not a notebook', 0., error=f'{path} cannot be read as a notebook ({type(e).__name__}: {e})')
+        except Exception as e: return StageResult(name, 'not a notebook', 0., error=unreadable_notebook(path, e))
     else: nb = source
-    if out_path is not None and Path(out_path).exists() and not _is_executed_copy(Path(out_path)):
+    if out_path is not None and os.path.lexists(out_path) and not is_executed_copy(out_path):
         raise CourseError(f'{out_path} exists and is not an executed copy written by `digitlab run` (or was changed '
                           f'since): it is kept. Choose another --out folder, or move that file away.')
     skipped = cells_to_skip(nb, skip_flags)
@@ -120,9 +154,16 @@ def execute_notebook(source, out_path=None, timeout:int=600, skip_flags=None, al
                             resources={'metadata': {'path': str(Path(cwd or '.').resolve())}},
                             on_cell_start=lambda cell, cell_index: current.__setitem__(0, cell_index),
                             on_cell_executed=_executed, shutdown_kernel='immediate' if kernel_manager else 'graceful')
+    km = client.km or client.create_kernel_manager()   # ours, to kill the kernel on Ctrl-C
     env = {k: v for k, v in os.environ.items() if k != 'MPLBACKEND'}
+    failure = []
+    def work():
+        try: client.execute(env=env, cleanup_kc=True)   # a kernel manager of the caller's too is shut down
+        except BaseException as e: failure.append(e)
     start, outcome, cell, err = time.perf_counter(), 'ok', None, ''
-    try: client.execute(env=env, cleanup_kc=True)   # a kernel manager of the caller's too is shut down
+    _run_stoppably(work, km, name or 'notebook', current)
+    try:
+        if failure: raise failure[0]
     except (CellTimeoutError, CellExecutionError) as e:
         if isinstance(e, CellTimeoutError) or getattr(e, 'ename', '') == 'CellTimeoutError':
             outcome, cell = 'timeout', current[0]
@@ -143,42 +184,80 @@ def execute_notebook(source, out_path=None, timeout:int=600, skip_flags=None, al
         if not tags: del nb.cells[i].metadata['tags']
     nb.metadata['digitlab'] = {**verification_stamp(seconds), 'outcome': outcome}
     if out_path is not None:
-        nb.metadata['digitlab']['cells_sha256'] = cells_digest(nbformat.reads(nbformat.writes(nb), as_version=4))
+        nb.metadata['digitlab']['cells_sha256'] = cells_fingerprint(nbformat.reads(nbformat.writes(nb), as_version=4))
         write_atomic(out_path, nbformat.writes(nb))
     return StageResult(name or 'notebook', outcome, seconds, cell, err, Path(out_path) if out_path else None, len(skipped), nb, timed_out)
 
 # %% ../../nbs/course/runner.ipynb #6bfbd435
+def check_timeout(timeout, option:str='--timeout') -> int:
+    "`timeout` if it is a number of seconds above 0; else a CourseError saying so (0 would mean no limit, which no command offers)."
+    if isinstance(timeout, bool) or not isinstance(timeout, int) or timeout <= 0:
+        raise CourseError(f'{option} {timeout} means nothing: give the seconds a cell may run, a whole number above 0.')
+    return timeout
+
+def check_executed_target(out_dir, notebooks:list, nbs_dir) -> Path:
+    "Refuse, in one line, to write executed copies of `notebooks` to `out_dir` (see `folders.check_target`), or over a file there that is not an executed copy of ours; the folder, absolute."
+    try: project = find_project(nbs_dir)
+    except NotCourseError: project = None
+    need_mb = round(1 + 4 * sum(p.stat().st_size for p in notebooks) / 2**20, 1)   # an executed copy: the lesson and its outputs
+    out = check_target(out_dir, 'the executed copies', need_mb=need_mb, project=project,
+                       keep_off={Path(nbs_dir): "the course's notebooks"})
+    if theirs := [out/p.name for p in notebooks if os.path.lexists(out/p.name) and not is_executed_copy(out/p.name)]:
+        more = f' (and {len(theirs) - 1} more)' if len(theirs) > 1 else ''
+        raise CourseError(f'{theirs[0]} is not an executed copy written by `digitlab run`, or was changed since: it is kept{more}. '
+                          f'Choose another --out folder, or move that file away.')
+    return out
+
 def run_course(nbs_dir='nbs', out_dir='_out/executed', only:str=None, timeout:int=600, progress:bool=True,
                skip_flags=None) -> list:
     "Execute each lesson of `nbs_dir` (those whose name contains `only`), writing executed copies to `out_dir`."
     from fastprogress.fastprogress import progress_bar
+    check_timeout(timeout)
+    if only is not None and not only.strip():
+        raise CourseError(f'--only {only!r} names no stage: give part of a stage\'s name (such as 01_pixels), or leave --only out to run them all.')
     lessons = lesson_notebooks(nbs_dir)
     if not lessons: raise NotCourseError(f'{nbs_dir} holds no lesson (NN_name.ipynb): pass the course\'s nbs/ folder with --nbs.')
-    if inside(out_dir, nbs_dir):
-        raise CourseError(f'refusing to write executed copies into {out_dir}: it is the course\'s own notebooks folder. '
-                          f'Choose another folder, such as _out/executed.')
     notebooks = [p for p in lessons if not only or only in p.name]
     if not notebooks:
         raise CourseError(f'no stage matches {only!r}; the stages are: {", ".join(p.stem for p in lessons)}.')
+    out = check_executed_target(out_dir, notebooks, nbs_dir)
+    out.mkdir(parents=True, exist_ok=True)
     results = []
-    import sys
     on_terminal = progress and sys.stdout.isatty()   # a bar on a terminal; in a log, a plain line per stage
-    stages = progress_bar(notebooks, leave=False) if on_terminal else notebooks   # (fastprogress prints even undisplayed)
-    for nb in stages:
-        if on_terminal: stages.comment = nb.stem
-        elif progress: print(f'running {nb.stem}', flush=True)
-        results.append(execute_notebook(nb, Path(out_dir)/nb.name, timeout=timeout, skip_flags=skip_flags))
+    with locked(out, busy=lambda: print(f'waiting for another run writing to {out}', flush=True)):
+        stages = progress_bar(notebooks, leave=False) if on_terminal else notebooks   # (fastprogress prints even undisplayed)
+        for nb in stages:
+            if on_terminal: stages.comment = nb.stem
+            elif progress: print(f'running {nb.stem}', flush=True)
+            try: results.append(execute_notebook(nb, out/nb.name, timeout=timeout, skip_flags=skip_flags))
+            except KeyboardInterrupt as e: raise RunInterrupted(nb.stem, getattr(e, 'cell', None), results) from None
     return results
 
+LESSON_BUDGET = 20.   # seconds a learner's Run All of one lesson may take on a 2-core CPU
+COURSE_BUDGET = 90.   # seconds for all the lessons together
+
+def _over(seconds:float, budget:float) -> str: return 'OVER BUDGET' if seconds > budget else ''
+
 def results_table(results:list) -> str:
-    "One line per stage: name, status, seconds; then the total, and each problem's description."
+    "One line per stage: name, status, seconds against its budget; then the total against the course's budget, and each problem."
     w = max([len(r.name) for r in results] + [5])
-    lines = [f"{'stage':<{w}}  {'status':<22}  {'seconds':>7}", '-' * (w + 33)]
-    lines += [f'{r.name:<{w}}  {r.status:<22}  {r.seconds:7.1f}' for r in results]
-    n_ok = sum(r.ok for r in results)
-    lines += ['-' * (w + 33), f"{'total':<{w}}  {f'{n_ok}/{len(results)} ok':<22}  {sum(r.seconds for r in results):7.1f}"]
+    lines = [f"{'stage':<{w}}  {'status':<22}  {'seconds':>7}  {'budget':>6}", '-' * (w + 55)]
+    lines += [f'{r.name:<{w}}  {r.status:<22}  {r.seconds:7.1f}  {LESSON_BUDGET:6.0f}  {_over(r.seconds, LESSON_BUDGET)}'.rstrip()
+              for r in results]
+    n_ok, total = sum(r.ok for r in results), sum(r.seconds for r in results)
+    lines += ['-' * (w + 55), f"{'total':<{w}}  {f'{n_ok}/{len(results)} ok':<22}  {total:7.1f}  {COURSE_BUDGET:6.0f}  {_over(total, COURSE_BUDGET)}".rstrip()]
     lines += [f'{r.name}: {r.error}' for r in results if not r.ok]
     return '\n'.join(lines)
+
+def results_json(results:list) -> dict:
+    "The run as data (what `digitlab run --json` writes): each stage's outcome, seconds and budget, and the totals."
+    total = sum(r.seconds for r in results)
+    stages = [dict(name=r.name, outcome=r.outcome, ok=r.ok, seconds=round(r.seconds, 1), budget=LESSON_BUDGET,
+                   over_budget=r.seconds > LESSON_BUDGET, skipped_cells=r.skipped, failed_cell=r.failed_cell, error=r.error,
+                   executed=str(r.executed) if r.executed else None) for r in results]
+    return dict(stages=stages, passed=sum(r.ok for r in results), failed=sum(not r.ok for r in results),
+                skipped_cells=sum(r.skipped for r in results), seconds=round(total, 1), budget=COURSE_BUDGET,
+                over_budget=total > COURSE_BUDGET)
 
 # %% ../../nbs/course/runner.ipynb #1f69a5f5
 def add_command(sub):
@@ -188,13 +267,34 @@ def add_command(sub):
     r.add_argument('--out', default=None, help="where executed copies go (default: the project's _out/executed)")
     r.add_argument('--only', default=None, help='run only the stages whose name contains this')
     r.add_argument('--timeout', type=int, default=600, help='seconds allowed per cell (default 600)')
+    r.add_argument('--json', nargs='?', const='-', default=None, metavar='FILE',
+                   help='also write the results as JSON to FILE; `--json` alone writes them to stdout and the table to stderr')
     r.set_defaults(func=run_command)
+
+def interrupted_line(e:KeyboardInterrupt, out:Path) -> str:
+    "What Ctrl-C stopped and what it kept, in one line."
+    if not isinstance(e, RunInterrupted): return 'interrupted before any lesson ran: nothing written.'
+    copy, at = Path(out)/f'{e.name}.ipynb', f' at cell {e.cell}' if e.cell is not None else ''
+    kept = (f'{copy} is kept as its last finished run wrote it' if is_executed_copy(copy) else 'it had no executed copy, and has none')
+    done = f' ({len(e.done)} stage{"s" * (len(e.done) > 1)} before it finished and written: {", ".join(r.name for r in e.done)})' if e.done else ''
+    return f'interrupted in {e.name}{at}: its kernel was stopped and nothing of that run written; {kept}{done}.'
 
 def run_command(args) -> int:
     "Run the course as `digitlab run` does; the exit status."
+    import contextlib, json, sys
     project = find_project() if args.nbs is None or args.out is None else None
     nbs = Path(args.nbs) if args.nbs else project/'nbs'
     out = Path(args.out) if args.out else project/'_out'/'executed'
-    results = run_course(nbs, out, only=args.only, timeout=args.timeout)
-    print('\n' + results_table(results))
+    to_stdout = getattr(args, 'json', None) == '-'
+    try:
+        with contextlib.redirect_stdout(sys.stderr) if to_stdout else contextlib.nullcontext():
+            results = run_course(nbs, out, only=args.only, timeout=args.timeout)
+            print('\n' + results_table(results))
+    except KeyboardInterrupt as e:
+        print(f'digitlab run: {interrupted_line(e, out)}', file=sys.stderr)
+        return 130
+    if getattr(args, 'json', None):
+        text = json.dumps(results_json(results), indent=1)
+        if to_stdout: print(text)
+        else: write_atomic(args.json, text + '\n')
     return 0 if all(r.ok for r in results) else 1

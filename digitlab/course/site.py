@@ -4,22 +4,22 @@
 
 # %% ../../nbs/course/site.ipynb #3
 from __future__ import annotations
-import json, os, re, shutil, sys, tempfile, time, uuid
-from contextlib import contextmanager
+import hashlib, json, os, re, shutil, sys, time
 from pathlib import Path
 from typing import NamedTuple
 
 import nbformat
 from ..errors import CourseError
-from .notebooks import NotCourseError, appendix_notebooks, course_notebooks, find_project, lesson_notebooks, read_notebook, write_atomic
-from .runner import execute_notebook, first_error
-from .site_folder import GENERATOR, SCREENSHOT, SITE_FILES, keep_user_files, locked_folder, site_target, swap_into
+from .folders import (check_target, file_sha256, inside, locked, manifest_text, read_manifest, refuse_theirs,
+                                     replace_folder, write_atomic)
+from .notebooks import NotCourseError, appendix_notebooks, course_notebooks, find_project, lesson_notebooks, read_notebook
+from .runner import first_error, check_executed_target, check_timeout, execute_notebook
 from .site_pages import (PageContext, nav_html, notebook_title, page_notebook, reference_markdown,
                                  render_page, site_css, site_exporter, verified_line)
 
 # %% auto #0
-__all__ = ['STAMP_KEYS', 'SitePage', 'site_notebooks', 'executed_notebook', 'build_site', 'sample_course', 'add_command',
-           'site_command']
+__all__ = ['STAMP_KEYS', 'SitePage', 'site_notebooks', 'reusable_copy', 'executed_notebook', 'build_site', 'sample_course',
+           'add_command', 'site_command']
 
 # %% ../../nbs/course/site.ipynb #6
 class SitePage(NamedTuple):
@@ -45,17 +45,26 @@ def site_notebooks(nbs_dir='nbs') -> list:
 # %% ../../nbs/course/site.ipynb #8
 STAMP_KEYS = {'verified', 'device', 'torch', 'seconds', 'outcome'}
 
+def reusable_copy(src:Path, executed_dir:Path|None) -> tuple:
+    "(the executed copy of lesson `src` in `executed_dir`, that copy as a notebook when a page can show it as it is: newer than the lesson, and stamped; else None)."
+    copy = Path(executed_dir)/Path(src).name if executed_dir else None
+    if not (copy and copy.exists() and copy.stat().st_mtime >= Path(src).stat().st_mtime): return copy, None
+    nb = read_notebook(copy)
+    return copy, nb if STAMP_KEYS <= set(nb.metadata.get('digitlab', {})) else None
+
 def executed_notebook(src:Path, executed_dir:Path|None='_out/executed', timeout:int=600) -> tuple:
     "Lesson `src` with its outputs and stamp, and how it was had: 'reused' from `executed_dir`, or 'executed' now (and kept there)."
     src = Path(src)
-    copy = Path(executed_dir)/src.name if executed_dir else None
-    if copy and copy.exists() and copy.stat().st_mtime >= src.stat().st_mtime:
-        nb = read_notebook(copy)
-        if STAMP_KEYS <= set(nb.metadata.get('digitlab', {})): return nb, 'reused'
-        print(f"{src.name}: {copy} has no stamp of the run that made it; running the lesson again")
+    copy, nb = reusable_copy(src, executed_dir)
+    if nb is not None: return nb, 'reused'
+    if copy and copy.exists(): print(f"{src.name}: {copy} is older than the lesson, or has no stamp of the run that made it; running the lesson again")
     result = execute_notebook(src, copy, timeout=timeout)
-    if result.outcome == 'not a notebook': raise CourseError(f"{result.error}: it cannot go on the site. Open it in Jupyter and save it again.")
+    if result.outcome == 'not a notebook': raise CourseError(f"{result.error}: it cannot go on the site.")
     return result.notebook, 'executed'
+
+# %% ../../nbs/course/site.ipynb #fa6d0415
+from .site_folder import (HOST_FILES, MANIFEST, SCREENSHOT, SITE_FILES, WRITER, add_site_file, refuse_foreign,
+                                         site_manifest, site_target)
 
 # %% ../../nbs/course/site.ipynb #12
 def _output_images(nb) -> int:
@@ -152,25 +161,26 @@ def build_site(out_dir='_out/site', # folder of the site: new, empty, or an earl
               ) -> dict:
     "Write the course website to `out_dir`, all at once; returns its manifest."
     t0 = time.perf_counter()
+    check_timeout(timeout)
     out, nbs_dir = Path(os.path.abspath(out_dir)), Path(nbs_dir)
-    site_target(out, nbs_dir)   # refuse early, before any work
     entries = site_notebooks(nbs_dir)
+    names = ['site.css'] + [e.file for e in entries]
+    sources = [e.source for e in entries if e.source.exists()]
+    for source in sources: read_notebook(source)   # a broken notebook is refused, by name, before any work
+    copies = [copy for copy in (Path(executed_dir)/s.name for s in sources) if copy.exists()] if executed_dir else []
+    need_mb = round(2 + 3 * sum(p.stat().st_size for p in sources + copies) / 2**20, 1)
+    site_target(out, nbs_dir, names, need_mb)   # refuse early, before any work
+    to_run = [e.source for e in entries if e.kind == 'lesson' and reusable_copy(e.source, executed_dir)[1] is None]
+    if to_run and executed_dir: check_executed_target(executed_dir, to_run, nbs_dir)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with locked_folder(out.parent):
-        previous = site_target(out, nbs_dir)
-        for stale in out.parent.glob(f'.{out.name}.new-*'): shutil.rmtree(stale)   # left by a build that was killed
-        new = out.parent/f'.{out.name}.new-{uuid.uuid4().hex[:12]}'
-        new.mkdir()   # the site's folder, as the user's umask says (mkdtemp's would be private)
-        try:
+    with locked(out.parent):
+        previous = site_target(out, nbs_dir, names, need_mb)
+        with replace_folder(out, WRITER, MANIFEST, (previous or {}).get('files', {})) as new:
             pages = _page_notebooks(entries, executed_dir, nbs_dir, timeout, progress)
             files, records = _write_pages(new, pages, nbs_dir)
-            manifest = dict(generator=GENERATOR, pages=records, files=files + ['site.json'],
-                            seconds=round(time.perf_counter() - t0, 1))
-            (new/'site.json').write_text(json.dumps(manifest, indent=1) + '\n', encoding='utf-8')
-            if previous is not None: keep_user_files(out, new, set(previous['files']))
-            swap_into(new, out)
-        finally:
-            if new.exists(): shutil.rmtree(new)
+            manifest = dict(written_by=WRITER, pages=records, seconds=round(time.perf_counter() - t0, 1),
+                            files={f: file_sha256(new/f) for f in files})
+            write_atomic(new/MANIFEST, manifest_text(WRITER, manifest['files'], pages=records, seconds=manifest['seconds']))
     return manifest
 
 # %% ../../nbs/course/site.ipynb #14
@@ -226,7 +236,10 @@ def site_command(args) -> int:
     project = find_project() if args.nbs is None or args.executed is None else None
     nbs = Path(args.nbs) if args.nbs else project/'nbs'
     executed = Path(args.executed) if args.executed else project/'_out'/'executed'
-    manifest = build_site(args.out, executed, nbs, timeout=args.timeout, progress=sys.stdout.isatty())
+    try: manifest = build_site(args.out, executed, nbs, timeout=args.timeout, progress=sys.stdout.isatty())
+    except KeyboardInterrupt:
+        print(f'digitlab site: interrupted: {args.out} is as it was, with nothing half-written beside it.', file=sys.stderr)
+        return 130
     runs = [p for p in manifest['pages'] if p['kind'] == 'lesson']
     failed = [p['source'] for p in runs if p['stamp']['outcome'] != 'ok']
     print(f"wrote {len(manifest['pages'])} pages to {args.out} in {manifest['seconds']} s "

@@ -4,19 +4,20 @@
 
 # %% ../../nbs/course/student.ipynb #5bee3119
 from __future__ import annotations
-import json, re
+import json, os, re
 from pathlib import Path
 from ..errors import CourseError
-from .notebooks import find_project, lesson_notebooks
-from .folders import inside, write_atomic
+from .folders import check_target, file_sha256, is_ours, locked, manifest_text, read_manifest, write_atomic
+from .notebooks import NotCourseError, find_project, lesson_notebooks, read_notebook
 
 # %% auto #0
-__all__ = ['blank_copy', 'student_copy', 'student_command', 'add_command']
+__all__ = ['MANIFEST', 'WRITER', 'blank_copy', 'student_copy', 'student_command', 'add_command']
 
 # %% ../../nbs/course/student.ipynb #0ce7c7af
 def blank_copy(nb_path) -> str:
     "The text of notebook `nb_path` with every output, execution count and run stamp cleared, its links made local."
-    nb = json.loads(Path(nb_path).read_text())
+    read_notebook(nb_path)   # a NotebookError naming it, if it is not a notebook
+    nb = json.loads(Path(nb_path).read_text(encoding='utf-8'))
     for cell in nb['cells']:
         if cell['cell_type'] == 'code': cell.update(outputs=[], execution_count=None)
         else:   # the copy is flat: a link to nbs/01_pixels.ipynb becomes 01_pixels.ipynb
@@ -25,28 +26,37 @@ def blank_copy(nb_path) -> str:
     nb.get('metadata', {}).pop('digitlab', None)
     return json.dumps(nb, indent=1, ensure_ascii=False) + '\n'
 
+MANIFEST, WRITER = '.digitlab-student.json', 'digitlab student'
+
 def student_copy(out_dir, nbs_dir='nbs') -> dict:
-    "Write the lessons and `index.ipynb` of `nbs_dir`, outputs cleared, to `out_dir`; keep any copy there that differs."
-    out_dir, nbs_dir = Path(out_dir), Path(nbs_dir)
+    "Write the lessons and `index.ipynb` of `nbs_dir`, outputs cleared, to `out_dir`; keep any copy there that is not ours and differs."
+    nbs_dir = Path(nbs_dir)
     notebooks = lesson_notebooks(nbs_dir) + [p for p in [nbs_dir/'index.ipynb'] if p.exists()]
     if not notebooks: raise CourseError(f'no lessons in {nbs_dir}: pass the course\'s nbs/ folder with --nbs.')
-    project = nbs_dir.resolve().parent
-    if out_dir.resolve() == project or inside(out_dir, nbs_dir) or inside(out_dir, project/'digitlab'):
-        raise CourseError(f'refusing to write the student copy into {out_dir}: that is part of the course\'s own '
-                          f'sources. Choose a folder of its own, such as _out/student or ../class.')
-    if out_dir.exists() and not out_dir.is_dir():
-        raise CourseError(f'{out_dir} is a file, not a folder: name a folder for the student copy.')
-    for target in (out_dir/p.name for p in notebooks):
-        if target.exists() and not target.is_file():
-            raise CourseError(f'{target} is in the way: it is not a notebook file. Move it, or choose another folder.')
-    report = {'written': [], 'unchanged': [], 'kept': []}
-    for nb_path in notebooks:
-        target, text = out_dir/nb_path.name, blank_copy(nb_path)
-        if target.exists():
-            report['unchanged' if target.read_text(errors='replace') == text else 'kept'].append(target)
-            continue
-        write_atomic(target, text)
-        report['written'].append(target)
+    copies = {p.name: blank_copy(p).encode('utf-8') for p in notebooks}   # all read before anything is written
+    try: project = find_project(nbs_dir)
+    except NotCourseError: project = None
+    out = check_target(out_dir, 'the student copy', need_mb=round(1 + sum(map(len, copies.values())) / 2**20, 1),
+                       project=project, keep_off={nbs_dir: "the course's notebooks"})
+    for target in (out/name for name in copies):
+        if target.is_dir() and not target.is_symlink():
+            raise CourseError(f'{target} is in the way: it is a folder, not a notebook. Move it, or choose another folder.')
+    out.mkdir(parents=True, exist_ok=True)
+    with locked(out):
+        recorded = (read_manifest(out/MANIFEST, WRITER) or {'files': {}})['files']
+        report = {'written': [], 'updated': [], 'unchanged': [], 'kept': []}
+        for name, data in copies.items():
+            target = out/name
+            if not os.path.lexists(target): how = 'written'
+            elif target.is_symlink(): how = 'kept'   # never ours, and never followed
+            elif target.read_bytes() == data: how = 'unchanged'
+            elif is_ours(target, recorded.get(name)): how = 'updated'
+            else: how = 'kept'
+            if how in ('written', 'updated'): write_atomic(target, data)
+            report[how].append(target)
+        ours = {n: d for n, d in recorded.items() if n not in copies and is_ours(out/n, d)}   # a lesson since removed
+        ours.update({p.name: file_sha256(p) for how in ('written', 'updated', 'unchanged') for p in report[how]})
+        write_atomic(out/MANIFEST, manifest_text(WRITER, dict(sorted(ours.items()))))
     return report
 
 def student_command(args) -> int:
@@ -54,9 +64,10 @@ def student_command(args) -> int:
     nbs = Path(args.nbs) if args.nbs else find_project()/'nbs'
     report = student_copy(args.out, nbs)
     print(f"wrote {len(report['written'])} notebooks to {args.out}"
+          + (f", updated {len(report['updated'])} of ours nobody had changed" if report['updated'] else '')
           + (f", {len(report['unchanged'])} already there and current" if report['unchanged'] else ''))
     if report['kept']:
-        print(f"kept {len(report['kept'])} that differ from a fresh copy (a learner's work, or an older copy): "
+        print(f"kept {len(report['kept'])} that differ from a fresh copy (a learner's work, or an older copy someone changed): "
               f"{', '.join(p.name for p in report['kept'])}. Delete one to get a fresh copy of it.")
     return 0
 
