@@ -681,6 +681,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                                                                      'digitlab/course/site_pages.py'),
                                             'digitlab.course.site_pages.count_checks': ( 'course/site_pages.html#count_checks',
                                                                                          'digitlab/course/site_pages.py'),
+                                            'digitlab.course.site_pages.light_background': ( 'course/site_pages.html#light_background',
+                                                                                             'digitlab/course/site_pages.py'),
                                             'digitlab.course.site_pages.nav_html': ( 'course/site_pages.html#nav_html',
                                                                                      'digitlab/course/site_pages.py'),
                                             'digitlab.course.site_pages.notebook_title': ( 'course/site_pages.html#notebook_title',
