@@ -7,14 +7,14 @@ from __future__ import annotations
 import random
 import numpy as np
 import torch
-from torch import nn, Tensor
+from torch import Tensor
 from .data import sample_tensors
 from .device import resolve_device
-from .support import one_cpu_thread
+from .support import one_cpu_thread, set_training_mode   # one CPU thread for small products; a model's mode (stage 6)
 
 # %% auto #0
 __all__ = ['set_seed', 'flatten_sample', 'init_params', 'linear1', 'mnist_loss_probs', 'sigmoid', 'mnist_loss', 'fast_mnist_loss',
-           'batch_accuracy', 'calc_grad', 'train_epoch_by_hand', 'set_training_mode', 'evaluate', 'validate_epoch']
+           'batch_accuracy', 'calc_grad', 'train_epoch_by_hand', 'evaluate', 'validate_epoch']
 
 # %% ../nbs/05_linear_mnist.ipynb #8
 def set_seed(n:int):
@@ -114,15 +114,11 @@ def train_epoch_by_hand(model, # called on a batch of inputs
                     p.grad.zero_()
 
 # %% ../nbs/05_linear_mnist.ipynb #96
-def set_training_mode(model, training:bool):
-    "Switch an `nn.Module` to training (`True`) or predicting (`False`) with `model.train`; a plain function has no mode."
-    if isinstance(model, nn.Module): model.train(training)
-
 def evaluate(model, dl, *funcs, device=None) -> list:
     "Each `func(preds, targets)` on the predictions of all the batches of `dl` at once (no gradients; one thread on a CPU `device`)."
-    set_training_mode(model, False)
+    set_training_mode(model, False)   # for the models of stage 6, which have modes; our function has none
     preds, targets = [], []
-    with torch.inference_mode(), one_cpu_thread(device):
+    with torch.no_grad(), one_cpu_thread(device):
         for xb, yb in dl: preds.append(model(xb)); targets.append(yb)
     if not preds: raise ValueError("evaluate got no batches: the validation loader is empty.")
     preds, targets = torch.cat(preds), torch.cat(targets)

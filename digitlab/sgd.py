@@ -125,10 +125,14 @@ def descent_path(f, # function of one tensor returning a scalar tensor
                  steps:int, # how many steps
                  device=None) -> torch.Tensor:
     "Positions of `steps` gradient-descent steps on `f` from `x0`: `steps+1` values, start included (fewer if it blows up)."
-    nothing = torch.zeros(())
-    run = gradient_descent(lambda _, p: p, nothing, nothing, float(x0), lr, steps,
-                           loss_func=lambda position, _: f(position), record=True, device=device)
-    return torch.stack(run.preds + [run.params])
+    x = torch.tensor(float(x0), device=resolve_device(device), requires_grad=True)
+    path = [x.detach().clone()]
+    for _ in range(steps):
+        f(x).backward()                                     # the gradient of f at x, in x.grad
+        with torch.no_grad(): x -= lr * x.grad; x.grad = None
+        path.append(x.detach().clone())
+        if not torch.isfinite(x): break                     # blew up: stop
+    return torch.stack(path)
 
 # %% ../nbs/04_sgd_quadratic.ipynb #81
 def curvatures(t:torch.Tensor) -> torch.Tensor:

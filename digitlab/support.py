@@ -6,8 +6,9 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['check_images', 'check_mean_image', 'relative_luminance', 'shade_cell', 'show_diverging', 'show_grids', 'best_time',
-           'one_cpu_thread', 'draw_descent_loop', 'draw_batch_matmul', 'side_by_side', 'seeded_models', 'seed_spread']
+__all__ = ['check_images', 'check_mean_image', 'relative_luminance', 'shade_cell', 'show_diverging', 'show_grids',
+           'one_cpu_thread', 'best_time', 'set_training_mode', 'draw_descent_loop', 'draw_batch_matmul', 'side_by_side',
+           'seeded_models', 'seed_spread']
 
 # %% ../nbs/appendix/support.ipynb #c78a1f79
 import numpy as np
@@ -99,22 +100,6 @@ def show_grids(grids:dict,        # {title: a tensor of rank 0, 1 or 2}, drawn l
     fig.tight_layout()
     return fig
 
-# %% ../nbs/appendix/support.ipynb #2d423839
-def best_time(f,               # the function to time, called with no arguments
-              repeats:int=5,   # how many runs
-              device=None      # where `f` computes (None: the default device)
-             ) -> float:
-    "The fastest of `repeats` runs of `f()`, in seconds, waiting for the GPU when `device` is one."
-    import time
-    from digitlab.device import resolve_device
-    sync = torch.cuda.synchronize if resolve_device(device).type == 'cuda' else (lambda: None)
-    times = []
-    for _ in range(repeats):
-        sync(); start = time.perf_counter()
-        f(); sync()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
 # %% ../nbs/appendix/support.ipynb #292af041
 from contextlib import contextmanager
 import torch
@@ -129,6 +114,28 @@ def one_cpu_thread(device=None):
     torch.set_num_threads(1)
     try: yield
     finally: torch.set_num_threads(before)
+
+# %% ../nbs/appendix/support.ipynb #2d423839
+def best_time(f,               # the function to time, called with no arguments
+              repeats:int=5,   # how many runs
+              device=None      # where `f` computes (None: the default device)
+             ) -> float:
+    "The fastest of `repeats` runs of `f()`, in seconds: on one thread on a CPU `device`, waiting for the GPU on a GPU."
+    import time
+    from digitlab.device import resolve_device
+    sync = torch.cuda.synchronize if resolve_device(device).type == 'cuda' else (lambda: None)
+    times = []
+    with one_cpu_thread(device):
+        for _ in range(repeats):
+            sync(); start = time.perf_counter()
+            f(); sync()
+            times.append(time.perf_counter() - start)
+    return min(times)
+
+# %% ../nbs/appendix/support.ipynb #0a0fd94f
+def set_training_mode(model, training:bool):
+    "Switch an `nn.Module` to training (`True`) or predicting (`False`) with `model.train`; a plain function has no mode."
+    if isinstance(model, torch.nn.Module): model.train(training)
 
 # %% ../nbs/appendix/support.ipynb #d31ca006
 def draw_descent_loop(ax=None):
@@ -147,8 +154,8 @@ def draw_descent_loop(ax=None):
         ax.annotate('', xy=(boxes[b][0] - 0.68, 1.5), xytext=(boxes[a][0] + 0.68, 1.5), arrowprops=arrow)
     ax.annotate('', xy=(2.3, 1.12), xytext=(7.7, 1.12),
                 arrowprops=dict(arrowstyle='->', color='C3', lw=1.5, connectionstyle='arc3,rad=-0.35'))
-    ax.text(5.0, 0.35, 'repeat: predict again with the new parameters', ha='center', color='C3', fontsize=10)
-    ax.set(xlim=(-0.3, 10.3), ylim=(0, 2.2), title='Gradient descent: the seven steps')
+    ax.text(5.0, 0.22, 'repeat: predict again with the new parameters', ha='center', va='top', color='C3', fontsize=10)   # under the arc
+    ax.set(xlim=(-0.3, 10.3), ylim=(-0.1, 2.2), title='Gradient descent: the seven steps')
     ax.axis('off')
     return ax
 

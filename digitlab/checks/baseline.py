@@ -49,7 +49,7 @@ ex_broadcast_shape = Exercise('ex_broadcast_shape', 'A column plus a row', 'my_b
 # %% ../../nbs/checks/03_broadcasting.ipynb #bab7c909
 def _fits_checker(answer):
     expect(isinstance(answer, bool), "answer True or False.")
-    expect(answer is False, "line the shapes up from the right: the vector's 3 meets the last axis, 28. Neither is 1, so they do not fit.")
+    expect(answer is False, "line the two shapes up from the right, (3, 28, 28) above (3,): which axis of the images does the vector's 3 meet, and does it fit there?")
 
 ex_fits = Exercise('ex_fits', 'Do they fit?', 'my_fits',
     checker=_fits_checker, hint="broadcasting lines up the last axes, not the first ones.",

@@ -88,7 +88,7 @@ ex_gap_shows = Exercise('ex_gap_shows', 'When does a gap show?', 'gap_shows',
     checker=_gap_checker, hint="three numbers to compute: the mean of the seed-by-seed gaps, and the spread of each list; "
     "the sign of the gap should not matter.", reference=gap_shows,
     explanation="The gaps are taken seed by seed, their mean compared in size (abs) with both spreads. It is a rough rule: "
-                "with five seeds it only calls an effect when it is larger than anything chance produced in the runs.",
+                "with a handful of seeds it only calls an effect when it is larger than anything chance produced in the runs.",
     mistakes=[(lambda w, wo: sum(a - b for a, b in zip(w, wo)) / len(w) > max(w) - min(w), 'Compare the size'),
               (lambda w, wo: abs(sum(a - b for a, b in zip(w, wo))) / len(w) > max(w) - min(w), 'both spreads'),
               (lambda w, wo: abs(sum(w) - sum(wo)) > 0, 'Compare the size')])

@@ -7,14 +7,13 @@ from __future__ import annotations
 from functools import lru_cache
 import math
 import torch
-import torch.nn.functional as F
 from torch import Tensor
-from ..exercises import Exercise, expect, run_answer, close_to
-from ..multiclass import two_layer_net, confusion_matrix, cross_entropy, softmax
+from ..exercises import Exercise, expect, run_answer, close_to, one_number
+from ..multiclass import two_layer_net, confusion_matrix
 
 # %% auto #0
-__all__ = ['ex_softmax', 'ex_cross_entropy', 'ex_leaning_loss', 'ex_n_params', 'ex_confusion', 'ex_pair_baseline',
-           'ex_confused_pair', 'my_softmax', 'my_cross_entropy', 'my_confusion', 'pair_baseline', 'most_confused_pair']
+__all__ = ['ex_shift_scale', 'ex_sure_wrong', 'ex_leaning_loss', 'ex_n_params', 'ex_confusion', 'ex_pair_baseline',
+           'ex_confused_pair', 'my_confusion', 'pair_baseline', 'most_confused_pair']
 
 # %% ../../nbs/checks/08_all_digits.ipynb #79449a5a
 @lru_cache(maxsize=1)
@@ -26,82 +25,88 @@ def _full_flat():
     return x.view(len(x), -1), y, test_x.view(len(test_x), -1), test_y
 
 # %% ../../nbs/checks/08_all_digits.ipynb #88890292
-def _softmax_checker(fn):
-    x = torch.randn(6, 6, generator=torch.Generator().manual_seed(8)) * 3   # square: a missing keepdim broadcasts silently
-    out = run_answer(fn, x)
-    expect(isinstance(out, Tensor), f'my_softmax should return a tensor; it returned {type(out).__name__}.')
-    expect(out.shape == x.shape, f'the output should have the shape of the input, {tuple(x.shape)}; got '
-           f'{tuple(out.shape)}. Keep the row sums with keepdim=True so that they broadcast.')
-    expect(not close_to(out, x.exp() / x.exp().sum(-1), eps=1e-4), 'each row is divided by the sums of all rows, one per '
-           'column: keep the row sums as a column with keepdim=True, so that they broadcast along the rows.')
-    expect(close_to(out.sum(-1), torch.ones(len(x)), eps=1e-4), 'each row should add up to 1: divide by the sum of its own '
-           'row (.sum(dim=-1, keepdim=True)), not by the sum of the whole tensor or of a column.')
-    expect(close_to(out, torch.softmax(x, -1), eps=1e-4), 'the rows add up to 1 but the values are off: softmax is exp(x) '
-           'divided by the row sum of exp(x).')
-    big = torch.tensor([[1000.0, 999.0, 0.0], [0.0, -1.0, -2.0]])
-    out = run_answer(fn, big)
-    expect(torch.isfinite(torch.as_tensor(out)).all(), 'on large logits your softmax gives nan or inf: exp(1000) does not '
-           "fit in a float. Subtract each row's own maximum before taking exp.")
-    expect(close_to(out, torch.softmax(big, -1), eps=1e-4), 'right on small logits, wrong on large ones: subtract the '
-           'maximum of each row, and the same number from every entry of that row.')
+_SCORES = (3.0, 1.0, 0.0)          # the lesson's s: one image's scores for three digits
+def _first_share(scores) -> float:
+    "The softmax probability of the first of `scores`, computed stably in float64."
+    top = max(scores)
+    exps = [math.exp(v - top) for v in scores]
+    return exps[0] / sum(exps)
+_SHIFT_SCALE = (round(_first_share([v + 100 for v in _SCORES]), 4), round(_first_share([v * 10 for v in _SCORES]), 4))
+_PLAIN = _first_share(_SCORES)     # softmax(s)[0], 0.8438, given in the question
 
-def my_softmax(x):
-    e = (x - x.max(dim=-1, keepdim=True).values).exp()
-    return e / e.sum(dim=-1, keepdim=True)
+def _shift_scale_checker(answer):
+    expect(isinstance(answer, tuple) and len(answer) == 2, 'answer with two numbers in a pair: (the first digit\'s '
+           f'probability for s + 100, for s * 10); got {answer!r}.')
+    expect(all(isinstance(a, (int, float)) and not isinstance(a, bool) for a in answer), 'each of the two is one '
+           'number, the probability of the first digit only: pick it out of the softmax with [0].')
+    shifted, scaled = (float(a) for a in answer)
+    expect(not (math.isnan(shifted) or math.isnan(scaled)), 'nan means exp overflowed: exp(103) does not fit in a '
+           'float32. Which of the two softmax functions of the lesson survives large logits?')
+    expect(0 <= shifted <= 1 and 0 <= scaled <= 1, 'a probability lies between 0 and 1: answer with the softmax, not '
+           'with the scores.')
+    close = lambda a, b: abs(a - b) < 1e-3
+    expect(not (close(shifted, _SHIFT_SCALE[1]) and close(scaled, _SHIFT_SCALE[0])), 'the pair goes (s + 100, s * 10): '
+           'you have them the other way round.')
+    expect(not close(shifted, 1.0), 'raising every score by 100 does not make the first digit surer: what happens to '
+           'the gaps between the scores, and to the exp of a shift, top and bottom of the fraction?')
+    expect(close(shifted, _SHIFT_SCALE[0]), f'for s + 100 you say {shifted:.4f}; measure it: softmax(s + 100)[0].')
+    expect(not close(scaled, _PLAIN), 'multiplying is not adding: what happens to the gaps between the scores when '
+           'every score is ten times larger?')
+    expect(scaled > _PLAIN, 'the first digit leads the others by 2 and 3; ten times larger scores widen its lead. '
+           'Measure softmax(s * 10)[0].')
+    expect(close(scaled, _SHIFT_SCALE[1]), f'for s * 10 you say {scaled:.4f}; measure it: softmax(s * 10)[0].')
 
-ex_softmax = Exercise('ex_softmax', 'Softmax that never overflows', 'my_softmax',
-    checker=_softmax_checker,
-    hint='which number can you subtract from every score of a row without changing its softmax, so that no exp exceeds 1?',
-    reference=my_softmax,
-    explanation='Subtracting the row maximum leaves the softmax unchanged (exp of the shift cancels between numerator '
-                'and denominator) and makes every exponent at most 0, so exp never overflows; the largest entry is '
-                'exp(0) = 1, so the row sum is at least 1 and never 0.',
-    mistakes=[(lambda x: x.exp() / x.exp().sum(dim=-1, keepdim=True), 'nan or inf'),
-              (lambda x: x.exp() / x.exp().sum(), 'each row should add up to 1'),
-              (lambda x: x.exp() / x.exp().sum(dim=0, keepdim=True), 'each row should add up to 1'),
-              (lambda x: (x - x.max()).exp() / (x - x.max()).exp().sum(-1, keepdim=True), 'own maximum'),
-              (lambda x: x.exp() / x.exp().sum(dim=-1), 'keepdim=True'),
-              (lambda x: x.exp() / (1 + x.exp()), 'each row should add up to 1')])
+ex_shift_scale = Exercise('ex_shift_scale', 'Moving and stretching the scores', 'my_shift_scale',
+    checker=_shift_scale_checker,
+    hint='softmax only looks at how far each score lies from the others: which of the two changes leaves those '
+         'distances as they are?',
+    reference=_SHIFT_SCALE,
+    explanation='Adding 100 to every score multiplies every exp by the same e^100, which cancels between the top and the '
+                'bottom of the fraction: softmax(s + 100) is softmax(s), 0.8438 for the first digit (the naive softmax '
+                'overflows on it and gives nan; the stable one subtracts the maximum and never sees the 100). Multiplying '
+                'by 10 multiplies the gaps by 10: the first digit now leads by 20 and 30, and takes all but 2e-9 of the '
+                'probability, 1.0000 to four decimals. Only the gaps count, and a model grows more certain by making its '
+                'scores larger, without changing which digit it picks.',
+    mistakes=[((0.8438, 0.8438), 'multiplying is not adding'), ((1.0, 1.0), 'does not make the first digit surer'),
+              ((1.0, 0.8438), 'other way round'), ((float('nan'), 1.0), 'overflowed'), ((0.8438, 0.9), 'measure it'),
+              ((0.8438, 0.5), 'widen its lead'), ((0.8438, 30.0), 'between 0 and 1'), (0.8438, 'two numbers'),
+              ((torch.tensor([0.8438, 0.1142, 0.0420]), 1.0), 'one number')])
 
 # %% ../../nbs/checks/08_all_digits.ipynb #4091e09f
-def _cross_entropy_checker(fn):
-    g = torch.Generator().manual_seed(7)
-    logits, targets = torch.randn(8, 10, generator=g) * 2, torch.randint(0, 10, (8,), generator=g)
-    out = run_answer(fn, logits, targets)
-    expect(isinstance(out, Tensor) and out.dim() == 0, 'cross-entropy is one number for the whole batch; got '
-           f'{tuple(out.shape) if isinstance(out, Tensor) else type(out).__name__}. Pick each row\'s target and take the mean.')
-    ref = F.cross_entropy(logits, targets)
-    expect(out.item() >= 0, 'your loss is negative: the loss is MINUS the log-probability of the right class.')
-    expect(not close_to(out, ref * len(targets), eps=1e-4), 'that is the sum over the batch; cross-entropy takes the mean.')
-    expect(close_to(out, ref, eps=1e-4), 'not the cross-entropy yet: take the log-softmax of the logits, pick the target '
-           'column of each row, negate, and average over the batch.')
-    big, big_targets = torch.tensor([[1000.0, 0.0, -1000.0], [0.0, 0.0, 0.0]]), torch.tensor([2, 0])
-    out = run_answer(fn, big, big_targets)
-    expect(torch.isfinite(torch.as_tensor(out)).all(), 'on large logits your loss is inf or nan: compute the log-softmax '
-           'with the log-sum-exp trick instead of log(softmax(x)) or log(sum(exp(x))).')
-    expect(close_to(out, F.cross_entropy(big, big_targets), eps=1e-2), 'right on small logits, wrong on large ones: '
-           'check your log-sum-exp.')
+_SURE_WRONG = math.log(math.exp(10) + 9)   # -log(1 / (e^10 + 9)): a wrong digit scores 10, the right one and eight others 0
 
-def my_cross_entropy(logits, targets):
-    m = logits.max(dim=-1, keepdim=True).values
-    log_probs = logits - (m + (logits - m).exp().sum(dim=-1, keepdim=True).log())
-    return -log_probs[torch.arange(len(targets)), targets].mean()
+def _sure_wrong_checker(answer):
+    a = one_number(answer, 'your loss')
+    close = lambda b: abs(a - b) < 1e-3
+    expect(a >= 0, 'the loss is MINUS the log-probability of the right digit, so it is positive.')
+    expect(not close(math.log(10)), 'that is the loss of the model that knows nothing; this one gives a wrong digit '
+           'the score 10.')
+    expect(not close(1 - 1 / (math.exp(10) + 9)), "that is 1 - p, the probability missing from the right digit; "
+           'cross-entropy is a different loss. Measure it with cross_entropy.')
+    expect(a > 1e-3, 'a loss near 0 is what a model pays when it is sure and right (or it is the tiny probability p '
+           'itself); here the 10 goes to a wrong digit.')
+    expect(not close(math.log10(math.exp(10) + 9)), 'that is the base-10 log; the loss uses the natural log (math.log, '
+           'torch.log).')
+    n = round(a / _SURE_WRONG)
+    expect(n < 2 or abs(a - n * _SURE_WRONG) > n * 1e-3, f'that looks like the loss of {n} images added up; the loss '
+           'of a batch is their mean.')
+    expect(close(_SURE_WRONG), f'you say {a:.4f}; measure it rather than guess: logits of shape (N, 10), 10 at a wrong '
+           'digit of each row and 0 elsewhere, and your targets, passed to cross_entropy.')
 
-_pick = lambda lp, t: lp[torch.arange(len(t)), t]
-
-ex_cross_entropy = Exercise('ex_cross_entropy', 'Cross-entropy by hand', 'my_cross_entropy',
-    checker=_cross_entropy_checker,
-    hint='the loss looks at one entry of each row of the log-softmax: which one, and how do you pick one column per row '
-         'at once? Exercise 1 tells how to keep exp from overflowing.',
-    reference=my_cross_entropy,
-    explanation='The log-softmax is the logits minus the log of the sum of their exps, computed stably by taking '
-                'the row maximum out first. Indexing with (torch.arange(N), targets) picks the log-probability of '
-                'the right class in every row; the loss is minus their mean.',
-    mistakes=[(lambda l, t: -_pick(softmax(l).log(), t).mean(), 'log-sum-exp trick'),
-              (lambda l, t: _pick(torch.log_softmax(l, -1), t).mean(), 'negative'),
-              (lambda l, t: -_pick(torch.log_softmax(l, -1), t).sum(), 'sum over the batch'),
-              (lambda l, t: -_pick(torch.log_softmax(l, -1), t), 'one number for the whole batch'),
-              (lambda l, t: (1 - _pick(softmax(l), t)).mean(), 'log-softmax of the logits')])
+ex_sure_wrong = Exercise('ex_sure_wrong', 'Sure and wrong', 'my_sure_wrong_loss',
+    checker=_sure_wrong_checker,
+    hint='only the probability of the right digit counts: against one score of 10, what share is left for a digit '
+         'that scores 0?',
+    reference=round(_SURE_WRONG, 4),
+    explanation='The right digit gets exp(0) = 1 out of e^10 + 9 (22,026 for the wrong digit, 1 for each of the nine '
+                'others): p = 0.000045, and the loss is -log(p) = log(e^10 + 9) = 10.0004, more than four times the '
+                '2.3026 of a model that knows nothing. Once the lead is large the loss grows one for one with it: a lead '
+                'of 20 costs 20. `1 - p` would give the two models 0.9 and 0.99995: it can never pass 1, so a sure '
+                'mistake costs it hardly more than an unsure one, and its slope vanishes, as the lesson showed. '
+                'Cross-entropy charges for confidence in a mistake without limit.',
+    mistakes=[(2.3026, 'knows nothing'), (0.99995, '1 - p'), (0.0004, 'sure and right'), (-10.0004, 'positive'),
+              (4.3431, 'base-10'), (40.0016, 'added up'), (12.0, 'measure it'), ('big', 'should be a number'),
+              (torch.full((4,), 10.0004), 'reduce them to one')])
 
 # %% ../../nbs/checks/08_all_digits.ipynb #b1ef3a76
 _LEANING = math.log(1 + 9 * math.exp(-2))   # -log(e^2 / (e^2 + 9)): the right digit scores 2, nine others 0

@@ -64,9 +64,9 @@ ex_grad_x = Exercise('ex_grad_x', 'Predict, then run: the gradient of an input',
 # %% ../../nbs/checks/04_sgd_quadratic.ipynb #5c927dda
 def _steps_needed_checker(ans):
     expect(isinstance(ans, int) and not isinstance(ans, bool), f"answer with a whole number of steps; got {ans!r}.")
-    expect(ans != 8, "after 8 steps x is 4 * 0.5**8 = 0.0156: not yet closer than 0.01.")
+    expect(ans != 8, "close: work out x after that many steps; is it below 0.01 yet?")
     expect(ans != 21, "one step multiplies x by 1 - 2*lr (the slope of x**2 is 2*x), not by 1 - lr.")
-    expect(ans != 10, "look one step earlier: what is x after 9 steps?")
+    expect(ans != 10, "close: x is below 0.01 already one step earlier, and the question asks for the first time.")
     expect(ans == 9, "one step multiplies x by the same factor; how many factors take 4 below 0.01? Count with descent_path.")
 
 ex_steps_needed = Exercise('ex_steps_needed', 'Predict, then run: how many steps?', 'my_steps',
@@ -75,7 +75,7 @@ ex_steps_needed = Exercise('ex_steps_needed', 'Predict, then run: how many steps
     reference=9,
     explanation="A step multiplies x by 1 - 2*0.25 = 0.5, so after k steps x = 4 * 0.5**k: 0.0156 after 8 steps, 0.0078 "
                 "after 9. `descent_path(lambda x: x**2, 4., 0.25, 20)` lands there step by step.",
-    mistakes=[(8, 'not yet closer'), (21, 'not by 1 - lr'), (10, 'one step earlier'), ('9', 'whole number'), (5, 'how many factors')])
+    mistakes=[(8, 'below 0.01 yet'), (21, 'not by 1 - lr'), (10, 'one step earlier'), ('9', 'whole number'), (5, 'how many factors')])
 
 # %% ../../nbs/checks/04_sgd_quadratic.ipynb #18
 def _lr_limit_checker(ans):

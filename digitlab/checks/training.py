@@ -7,12 +7,10 @@ from __future__ import annotations
 import numpy as np
 import torch
 from torch import nn
-from ..exercises import Exercise, Wrong, expect, run_answer, close_to
-from ..exercises import one_number
+from ..exercises import Exercise, expect, run_answer, one_number
 
 # %% auto #0
-__all__ = ['ex_last_batch', 'ex_net_params', 'ex_init_std', 'ex_lr_choice', 'ex_linear_by_hand', 'ex_count_wrong', 'my_linear',
-           'my_count_wrong']
+__all__ = ['ex_last_batch', 'ex_net_params', 'ex_init_std', 'ex_lr_choice', 'ex_batch_shapes', 'ex_count_wrong', 'my_count_wrong']
 
 # %% ../../nbs/checks/06_training_loop.ipynb #6
 def _last_batch_checker(answer):
@@ -86,34 +84,42 @@ ex_lr_choice = Exercise('ex_lr_choice', 'Predict, then run', 'my_lr_choice',
     mistakes=[('0.01', 'a step 100 times smaller'), ('same', 'scales every step'), ('fast', "answer '0.01'")])
 
 # %% ../../nbs/checks/06_training_loop.ipynb #19
-class _UncallableLinear(nn.Linear):
-    "An `nn.Linear` that refuses to be called: the exercise asks for its computation, not its call."
-    def forward(self, x): raise Wrong("compute it from `layer.weight` and `layer.bias`, without calling `layer(xb)`.")
+_BATCH_SHAPES = ((500, 1), (1, 784))    # the scores of 500 images, and the gradient of nn.Linear(784, 1)'s weight
 
-def _linear_checker(fn):
-    for n_in, n_out, n, seed in ((784, 1, 5, 0), (10, 3, 4, 1)):
-        g = torch.Generator().manual_seed(seed)
-        layer = _UncallableLinear(n_in, n_out)
-        with torch.no_grad():
-            layer.weight.copy_(torch.randn(n_out, n_in, generator=g)); layer.bias.copy_(torch.randn(n_out, generator=g))
-        xb = torch.randn(n, n_in, generator=g)
-        want = (xb @ layer.weight.T + layer.bias).detach()
-        got = torch.as_tensor(run_answer(fn, xb, layer)).detach()
-        expect(got.shape == want.shape, f"for {n} inputs and a layer with {n_out} output{'s' if n_out > 1 else ''} the result has shape {tuple(want.shape)}; "
-                                        f"yours has {tuple(got.shape)}.")
-        expect(not close_to(got, want - layer.bias.detach(), 1e-4), "the bias is missing: `nn.Linear` adds it to every score.")
-        expect(close_to(got, want, 1e-4), "each output is the sum of the inputs times that output's row of `layer.weight`, plus its bias.")
+def _batch_shapes_checker(answer):
+    expect(isinstance(answer, tuple) and len(answer) == 2, "answer with two shapes in a pair, (the shape of `preds`, "
+           f"the shape of `linear_model.weight.grad`), such as ((2, 3), (4, 5)); got {answer!r}.")
+    expect(not all(isinstance(s, int) for s in answer), "that is one shape; answer with two, the shape of `preds` "
+           "and the shape of the gradient, in a pair such as ((2, 3), (4, 5)).")
+    expect(all(isinstance(s, tuple) for s in answer), "each of the two is a shape, a tuple such as (2, 3): "
+           f"got {answer!r}.")
+    preds, grad = (tuple(int(n) for n in s) for s in answer)
+    expect(preds != (256, 1), "`preds` holds the scores of the batch you gave the model, 500 images, not of a "
+           "training batch.")
+    expect(preds != (500, 784), "`preds` holds the model's scores, not the images it was given: how many does it "
+           "make for one image?")
+    expect(preds != (500,), "the model has one output, and keeps an axis for it, as in training.")
+    expect(preds == _BATCH_SHAPES[0], f"`preds` has one row per image and one column per output of the model; you "
+           f"say {preds}.")
+    expect(grad != (500, 784), "how many numbers does `linear_model.weight` hold? Its gradient has one for each of "
+           "them, whatever the batch.")
+    expect(grad != (784, 1), "that is `linear1`'s weights; `nn.Linear` stores its weight the other way round, and a "
+           "gradient has the shape of what it is the gradient of.")
+    expect(grad == _BATCH_SHAPES[1], f"a gradient has the shape of its parameter, `linear_model.weight`; you say {grad}.")
 
-def my_linear(xb, layer):
-    return xb @ layer.weight.T + layer.bias
-
-ex_linear_by_hand = Exercise('ex_linear_by_hand', '`nn.Linear` by hand', 'my_linear',
-    checker=_linear_checker, hint="`layer.weight` has one row per output; which way round must it be to multiply a batch of rows?",
-    reference=my_linear,
-    explanation="`weight` is stored as (outputs, inputs), so the batch (N, inputs) is multiplied by its transpose, giving "
-                "(N, outputs); the bias, one number per output, is added to every row by broadcasting.",
-    mistakes=[(lambda xb, layer: xb @ layer.weight.T, 'the bias is missing'), (lambda xb, layer: layer(xb), 'without calling'),
-              (lambda xb, layer: (xb @ layer.weight.T).sum(1) + layer.bias, 'has shape')])
+ex_batch_shapes = Exercise('ex_batch_shapes', 'A bigger batch', 'my_batch_shapes',
+    checker=_batch_shapes_checker,
+    hint="which of the two belongs to the images, and which to the model?",
+    reference=_BATCH_SHAPES,
+    explanation="The model makes one score per image, so `preds` follows the batch: (500, 1) here, (256, 1) in training. "
+                "The gradient belongs to the parameters: one number per weight, in the weight's shape, (1, 784), since "
+                "`nn.Linear` stores (outputs, inputs). However many images the loss averages over, the model does not "
+                "grow: a bigger batch averages the gradient over more images, so each step is steadier, and an epoch "
+                "has fewer of them.",
+    mistakes=[(((500, 1), (500, 784)), 'one for each'), (((500, 1), (784, 1)), 'the other way round'),
+              (((256, 1), (1, 784)), '500 images'), (((500, 784), (1, 784)), 'not the images'),
+              (((500,), (1, 784)), 'keeps an axis'), (((1, 500), (1, 784)), 'one row per image'),
+              (((500, 1), (1, 500)), 'shape of its parameter'), ((500, 1), 'one shape'), ((500, (1, 784)), 'a tuple such as')])
 
 # %% ../../nbs/checks/06_training_loop.ipynb #22
 def _count_problem(seed:int):

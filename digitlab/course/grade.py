@@ -9,6 +9,8 @@ from pathlib import Path
 from ..errors import CourseError
 from .grade_run import grade_class
 from .grade_report import MANIFEST, grades_table
+from .grade_shards import notebooks_graded, parse_shard, throughput
+from .grade_merge import add_shard_options, merge_command
 
 # %% auto #0
 __all__ = ['add_command', 'grade_command']
@@ -17,30 +19,36 @@ __all__ = ['add_command', 'grade_command']
 def add_command(sub):
     "Add `digitlab grade` to the subparsers."
     g = sub.add_parser('grade', help="run every student's notebooks in a sandbox; write grades, feedback and a summary")
-    g.add_argument('submissions', help='a folder with one folder per student, holding their lesson notebooks')
+    g.add_argument('submissions', nargs='+', metavar='SUBMISSIONS', help='a folder with one folder per student, holding their lesson notebooks; or `merge OUT_1 ... OUT_N`, the shards to merge into --out')
     g.add_argument('--out', required=True, help='where grades.csv, details.csv, feedback/ and summary.html go')
     g.add_argument('--timeout', type=int, default=60, help='seconds allowed for each answer (default 60)')
     g.add_argument('--budget', type=int, default=None, help='seconds allowed for each notebook in all (default 10 x --timeout)')
     g.add_argument('-j', '--jobs', type=int, default=2, help='kernels at once (default 2)')
     g.add_argument('--memory', type=float, default=4, help='GiB of memory for each kernel (default 4)')
     g.add_argument('--nbs', default=None, help="the course's notebooks (default: the project's nbs/)")
+    add_shard_options(g)
     g.set_defaults(func=grade_command)
 
 def grade_command(args) -> int:
     "`digitlab grade`: grade, then say what was written; 130 after a Ctrl-C, with one line saying what was kept."
     from digitlab.course.sandbox import Limits, TIER_NOTES
+    if args.submissions[0] == 'merge': return merge_command(args)
+    if len(args.submissions) > 1: raise CourseError(f'grade takes one SUBMISSIONS folder; got {len(args.submissions)}. To merge shards: digitlab grade merge OUT_1 ... OUT_N --out FINAL.')
+    if args.partial: raise CourseError('--partial is for merging shards: digitlab grade merge OUT_1 ... OUT_N --out FINAL --partial.')
+    shard = parse_shard(args.shard) if args.shard is not None else None
     if args.memory <= 0: raise CourseError(f'--memory must be more than 0 GiB; got {args.memory:g}.')
     try:
-        result = grade_class(args.submissions, args.out, args.nbs, timeout=args.timeout, jobs=args.jobs,
-                             limits=Limits(memory_gb=args.memory), budget=args.budget)
+        result = grade_class(args.submissions[0], args.out, args.nbs, timeout=args.timeout, jobs=args.jobs,
+                             limits=Limits(memory_gb=args.memory), budget=args.budget, shard=shard)
     except KeyboardInterrupt as e:
         print(f"digitlab grade: Ctrl-C: {e or f'stopped before any kernel started; nothing was written to {args.out}'}.", file=sys.stderr)
         return 130
-    scores = grades_table(result)
-    print(f"graded {len(result.students)} students on {', '.join(result.stages)} in {result.seconds:.0f} s; "
-          f"average {scores['score'].mean():.1f} of {scores['max'].iloc[0]}.")
+    scores, part = grades_table(result), f' (shard {shard[0]}/{shard[1]})' if shard else ''
+    print(f"graded {len(result.students)} students{part} on {', '.join(result.stages) or 'no lesson'} in {result.seconds:.0f} s" +
+          (f"; average {scores['score'].mean():.1f} of {scores['max'].iloc[0]}." if len(scores) else '.'))
     print(f'sandbox: {result.tier}: {TIER_NOTES[result.tier]}.')
     for note in result.notes: print(f'note: {note}')
     print(f"wrote {Path(args.out)/'grades.csv'}, details.csv, summary.html, summary.png, {len(result.students)} feedback files "
           f"and the list of what it wrote, {MANIFEST}.")
+    print(throughput(notebooks_graded(result), len(result.students), result.seconds, args.jobs))
     return 0

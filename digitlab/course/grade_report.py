@@ -90,7 +90,7 @@ def status_counts(result:ClassGrades):
     keys = [k for s in result.stages.values() for k in s.keys]
     counts = pd.DataFrame(0, index=keys, columns=list(_COLOURS))
     for g in result.grades: counts.loc[g.key, g.status] += 1
-    counts['pass rate'] = counts['right'] / len(result.students)
+    counts['pass rate'] = counts['right'] / max(len(result.students), 1)   # a shard may hold no student
     return counts
 
 def frequent_hints(result:ClassGrades, n:int=10):
@@ -110,12 +110,12 @@ def summary_figure(result:ClassGrades):
     import numpy as np
     from matplotlib.figure import Figure
     counts, hints = status_counts(result), frequent_hints(result, 8)
-    rows = [len(counts), 1.6 * len(hints)] if len(hints) else [len(counts)]
+    rows = [max(len(counts), 1), 1.6 * len(hints)] if len(hints) else [max(len(counts), 1)]
     fig = Figure(figsize=(11, 1.6 + 0.42 * sum(rows)), layout='constrained')
     axes = fig.subplots(len(rows), 1, height_ratios=rows, squeeze=False)[:, 0]
     top, left = axes[0], np.zeros(len(counts))
     for status, colour in _COLOURS.items():
-        share = counts[status].to_numpy() / len(result.students)
+        share = counts[status].to_numpy() / max(len(result.students), 1)
         top.barh(counts.index, share, left=left, color=colour, edgecolor='white', label=status)
         left += share
     for y, rate in enumerate(counts['pass rate']): top.text(1.01, y, f'{rate:.0%}', va='center', fontweight='bold')
@@ -217,8 +217,8 @@ def _deferred_interrupt():
         signal.signal(signal.SIGINT, old)
         if pressed: raise KeyboardInterrupt
 
-def write_results(result:ClassGrades, out) -> list:
-    "Write grades.csv, details.csv, feedback/<student>.md, summary.png, summary.html and the manifest to `out`, all of them or none; the paths written."
+def write_results(result:ClassGrades, out, run:dict=None) -> list:
+    "Write grades.csv, details.csv, feedback/<student>.md, summary.png, summary.html and the manifest to `out`, all of them or none; the paths written. `run`: how it was graded, for the manifest (`digitlab.course.grade_shards`)."
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     with locked(out):   # two graders writing the same folder take turns
         stale = check_outputs(out, result.students)   # again: the teacher may have put a file there meanwhile
@@ -226,7 +226,7 @@ def write_results(result:ClassGrades, out) -> list:
         digests = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
         def manifest(**parts) -> str:
             return manifest_text(WRITER, parts.pop('files'), graded=datetime.datetime.now().isoformat(timespec='seconds'),
-                                 students=result.students, stages=list(result.stages), **parts, stale=stale)
+                                 students=result.students, stages=list(result.stages), **({'run': run} if run else {}), **parts, stale=stale)
         now = {name: file_sha256(out/name) for name in files if (out/name).is_file()}   # ours: check_outputs said so
         staged = {}
         try:

@@ -11,9 +11,11 @@ from .notebooks import find_project
 from .grade_submissions import Stage, gradable_stages, read_submissions
 from .grade_notebook import NOT_HANDED_IN, Grade, borrowed_in_source, grading_notebook, read_run
 from .grade_report import ClassGrades, check_out, write_results
+from .grade_shards import in_shard, run_record, shard_results
 
 # %% auto #0
-__all__ = ['grade_notebook', 'data_for_kernels', 'check_sandbox', 'show_progress', 'GradingStopped', 'grade_class']
+__all__ = ['grade_notebook', 'data_for_kernels', 'check_sandbox', 'show_progress', 'GradingStopped', 'stale_note', 'class_grades',
+           'grade_class']
 
 # %% ../../nbs/course/grade_run.ipynb #f035c5be
 def _note(found:str|None) -> str:
@@ -137,9 +139,27 @@ def _graded(graded:tuple) -> str:
 def _refused(student:str, stage:Stage, why:str) -> list:
     return [Grade(student, stage.name, e, 'error', None, f'{ex.title}: not graded: {why}.') for e, ex in stage.exercises.items()]
 
+def stale_note(stale) -> str:
+    "The teacher's note on the earlier feedback kept in OUT (`stale`: its names)."
+    who = ', '.join(Path(name).stem for name in stale)
+    return f"kept the feedback of an earlier grading for {who}, not in this batch: grading.json lists it as stale."
+
+def class_grades(grades:list, students, stages:dict, notes:list, tier:str) -> ClassGrades:
+    "The class's results from the `grades` of the notebooks handed in: `not handed in` for each stage of `stages` where a student has no grade, all in the course's order, and a note naming the answers that seem to use the course's own."
+    have = {(g.student, g.stage) for g in grades}
+    grades = grades + [Grade(student, name, e, NOT_HANDED_IN, None, f'{ex.title}: {NOT_HANDED_IN}.') for student in students
+                       for name, stage in stages.items() if (student, name) not in have for e, ex in stage.exercises.items()]
+    order = {k: i for i, k in enumerate(k for s in stages.values() for k in s.keys)}
+    grades.sort(key=lambda g: (g.student, order[g.key]))
+    notes = list(notes)
+    if borrowed := [f'{g.student} {g.key}' for g in grades if g.note]:
+        notes.append(f"answers that seem to use the course's own answers (graded as they ran; see the note column of "
+                     f"details.csv): {', '.join(borrowed)}.")
+    return ClassGrades(grades, sorted(students), stages, notes, tier, 0., [])
+
 def grade_class(submissions, out, nbs_dir=None, timeout:int=60, jobs:int=2, progress:bool=True, modules:dict=None,
-                tier:str='auto', limits=None, budget:int=None) -> ClassGrades:
-    "Grade every notebook in `submissions` (one folder per student), `jobs` kernels at a time, each within `budget` seconds (default 10 x `timeout`); write the results to `out`. `progress`: say how far it got."
+                tier:str='auto', limits=None, budget:int=None, shard:tuple=None) -> ClassGrades:
+    "Grade every notebook in `submissions` (one folder per student), `jobs` kernels at a time, each within `budget` seconds (default 10 x `timeout`); write the results to `out`. `progress`: say how far it got. `shard`: `(k, n)`, grade only the students of shard k of n (`digitlab.course.grade_shards`)."
     from digitlab.course.sandbox import Limits, Sandbox
     start = time.perf_counter()
     nbs_dir = Path(nbs_dir) if nbs_dir else find_project()/'nbs'
@@ -148,13 +168,13 @@ def grade_class(submissions, out, nbs_dir=None, timeout:int=60, jobs:int=2, prog
     budget = budget or 10 * timeout
     if budget < timeout: raise CourseError(f'--budget ({budget} s for a whole notebook) must be at least --timeout ({timeout} s for one answer).')
     all_stages, not_gradable = gradable_stages(nbs_dir, modules)
-    students, refused, notes = read_submissions(submissions, all_stages, not_gradable)
+    students, refused, notes = read_submissions(submissions, all_stages, not_gradable, keep=in_shard(shard))
     data_dir, data_env = data_for_kernels()
     if stale := check_out(out, list(students), submissions, nbs_dir, {data_dir: "the data the kernels read"}):
-        who = ', '.join(Path(name).stem for name in stale)
-        notes.append(f"kept the feedback of an earlier grading for {who}, not in this batch: grading.json lists it as stale.")
+        notes.append(stale_note(stale))
     stages = {n: s for n, s in all_stages.items() if any(n in handed for handed in students.values())}
     limits = limits or Limits()
+    run = run_record(nbs_dir, all_stages, submissions, timeout, budget, limits, shard)
     sandbox = Sandbox(hide=[submissions] + ([out] if Path(out).exists() else []), readable=[data_dir],
                       limits=limits, tier=tier, env=data_env, threads=max(1, (os.cpu_count() or 1) // jobs))
     if sandbox.tier == 'none':
@@ -173,7 +193,7 @@ def grade_class(submissions, out, nbs_dir=None, timeout:int=60, jobs:int=2, prog
             except Exception as e:   # whatever one notebook does, it is that notebook's error, never the class's
                 graded.put((_refused(student, stage, f'the grader could not read what it did ({type(e).__name__})'), ''))
     try:
-        check_sandbox(sandbox, [s.module for s in stages.values()])
+        if work: check_sandbox(sandbox, [s.module for s in stages.values()])
         for slot in range(jobs): threading.Thread(target=worker, args=(slot,), daemon=True).start()
         for these, note in show_progress((graded.get() for _ in work), len(work), _graded, progress):
             grades += these; done += 1
@@ -183,16 +203,9 @@ def grade_class(submissions, out, nbs_dir=None, timeout:int=60, jobs:int=2, prog
         raise GradingStopped(f'stopped after grading {done} of {len(work)} notebooks: no kernel is left running, and nothing was written to {out}') from None
     finally:
         stop.set(); sandbox.close()
-    for student, handed in students.items():
-        for name, stage in stages.items():
-            if name not in handed: grades += [Grade(student, name, e, NOT_HANDED_IN, None, f'{ex.title}: {NOT_HANDED_IN}.') for e, ex in stage.exercises.items()]
-    order = {k: i for i, k in enumerate(k for s in stages.values() for k in s.keys)}
-    grades.sort(key=lambda g: (g.student, order[g.key]))
-    if borrowed := [f'{g.student} {g.key}' for g in grades if g.note]:
-        notes.append(f"answers that seem to use the course's own answers (graded as they ran; see the note column of "
-                     f"details.csv): {', '.join(borrowed)}.")
-    result = ClassGrades(grades, sorted(students), stages, notes, sandbox.tier, 0., [])
-    try: result.written = write_results(result, out)
+    result = class_grades(grades, students, stages, notes, sandbox.tier)
+    if shard: run['results'] = shard_results(result, [n for n in notes if not stale or n != stale_note(stale)], time.perf_counter() - start)
+    try: result.written = write_results(result, out, run)
     except KeyboardInterrupt: raise GradingStopped(f'stopped after every notebook was graded; the results were written to {out} in full') from None
     result.seconds = time.perf_counter() - start
     return result

@@ -51,15 +51,17 @@ def _notebook_problem(path) -> str|None:
 def _link_note(path) -> str:
     return f"{path} is a link, not a notebook: it is not graded, nor is whatever it points to"
 
-def read_submissions(folder, stages:dict, not_gradable:dict=None) -> tuple:
-    "`(students, refused, notes)` from `folder/<student>/<stage>.ipynb`: `{student: {stage: notebook}}`, `{(student, stage): why it is not graded}` and notes for the teacher; a `CourseError` for a folder laid out wrong."
+def read_submissions(folder, stages:dict, not_gradable:dict=None, keep=None) -> tuple:
+    "`(students, refused, notes)` from `folder/<student>/<stage>.ipynb`: `{student: {stage: notebook}}`, `{(student, stage): why it is not graded}` and notes for the teacher; a `CourseError` for a folder laid out wrong. `keep(student)`: whether to read that student (a shard); the others' folders are only checked for their layout."
     folder, names, not_gradable = Path(folder), ', '.join(f'{s}.ipynb' for s in stages), not_gradable or {}
+    keep, elsewhere = keep or (lambda student: True), False   # elsewhere: a notebook to grade in a student not kept
     if folder.is_symlink() or not folder.is_dir():
         raise CourseError(f'{folder} is not a folder: pass the folder that holds one folder per student.')
     students, refused, ungraded, notes = {}, {}, {}, []
     for entry in sorted(folder.iterdir()):
         if entry.name.startswith('.'): continue
         if entry.is_symlink():
+            if not keep(entry.name): continue
             students[entry.name] = {}
             notes.append(f"{_link_note(entry)} ({entry.name} is graded as handing in nothing). Copy the student's folder in its place.")
             continue
@@ -76,6 +78,7 @@ def read_submissions(folder, stages:dict, not_gradable:dict=None) -> tuple:
             if f.stem not in stages:
                 raise CourseError(f"{f}: no lesson is called {f.stem!r}; the notebooks graded are {names}. "
                                   f"Rename it after its lesson, or move it away.")
+            if not keep(entry.name): elsewhere = True; continue
             if f.is_symlink():
                 refused[(entry.name, f.stem)] = 'your notebook was handed in as a link to another file, not as a notebook: hand in the notebook itself'
                 notes.append(f"{_link_note(f)}. Copy the student's own notebook in its place to grade it.")
@@ -83,8 +86,8 @@ def read_submissions(folder, stages:dict, not_gradable:dict=None) -> tuple:
                 refused[(entry.name, f.stem)] = f'your notebook could not be read: {problem}. Save it again in Jupyter and hand it in again'
                 notes.append(f"{f} is not a readable notebook ({problem}): not graded. Ask the student for it again.")
             handed[f.stem] = f
-        students[entry.name] = handed
-    if not any(students.values()):
+        if keep(entry.name): students[entry.name] = handed
+    if not any(students.values()) and not elsewhere:
         raise CourseError(f"nothing to grade in {folder}: it should hold one folder per student (ada/, ben/, ...), "
                           f"each with lesson notebooks ({names}).")
     notes += [f"{stem} is not graded ({not_gradable[stem]}): handed in by {', '.join(who)}." for stem, who in ungraded.items()]

@@ -4,7 +4,8 @@
 
 # %% ../../nbs/course/site.ipynb #3
 from __future__ import annotations
-import hashlib, json, os, re, shutil, sys, time
+import hashlib, json, os, posixpath, re, shutil, subprocess, sys, tempfile, time, uuid
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
@@ -12,14 +13,16 @@ import nbformat
 from ..errors import CourseError
 from .folders import (check_target, file_sha256, inside, locked, manifest_text, read_manifest, refuse_theirs,
                                      replace_folder, write_atomic)
-from .notebooks import NotCourseError, appendix_notebooks, course_notebooks, find_project, lesson_notebooks, read_notebook
+from .notebooks import (NotCourseError, appendix_notebooks, course_notebooks, find_project, lesson_notebooks,
+                                        read_notebook, LESSON_GLOB)
 from .runner import first_error, check_executed_target, check_timeout, execute_notebook
 from .site_pages import (PageContext, nav_html, notebook_title, page_notebook, reference_markdown,
-                                 render_page, site_css, site_exporter, verified_line)
+                                        render_page, site_css, site_exporter, verified_line, side_html, lesson_times)
+from .student import blank_copy
 
 # %% auto #0
-__all__ = ['STAMP_KEYS', 'SitePage', 'site_notebooks', 'reusable_copy', 'executed_notebook', 'build_site', 'sample_course',
-           'add_command', 'site_command']
+__all__ = ['GUIDES', 'STAMP_KEYS', 'DOWNLOADS', 'LIST_PAGE', 'SitePage', 'guide_notebooks', 'site_notebooks', 'reusable_copy',
+           'executed_notebook', 'search_index', 'build_site', 'sample_course', 'add_command', 'site_command']
 
 # %% ../../nbs/course/site.ipynb #6
 class SitePage(NamedTuple):
@@ -27,17 +30,26 @@ class SitePage(NamedTuple):
     source: Path
     rel: str
     file: str
-    kind: str    # 'index', 'lesson', 'appendix' (what lessons stand on) or 'course' (the teacher's tools)
+    kind: str    # 'index', 'lesson', 'guide' (glossary, teachers, contributors), 'appendix' (what lessons stand on) or 'course'
+
+GUIDES = ('glossary.ipynb', 'teaching.ipynb', 'contributing.ipynb')   # the guides' order; any other comes after, by name
+
+def guide_notebooks(nbs_dir='nbs') -> list:
+    "The notebooks at the top of `nbs_dir` that are neither the index nor a lesson: the glossary first, then `GUIDES`' order."
+    nbs_dir, lessons = Path(nbs_dir), set(Path(nbs_dir).glob(LESSON_GLOB))
+    found = [p for p in nbs_dir.glob('*.ipynb') if p not in lessons and p.name != 'index.ipynb']
+    return sorted(found, key=lambda p: (GUIDES.index(p.name) if p.name in GUIDES else len(GUIDES), p.name))
 
 def site_notebooks(nbs_dir='nbs') -> list:
-    "The pages of the site, in order: `nbs_dir`'s index, its lessons, its appendix, its course tools (never its exercises' checks)."
+    "The pages of the site, in order: `nbs_dir`'s index, its lessons, its guides, its appendix, its course tools (never its exercises' checks)."
     nbs_dir = Path(nbs_dir)
     lessons = lesson_notebooks(nbs_dir)
     if not lessons: raise NotCourseError(f"{nbs_dir} holds no lesson (NN_name.ipynb): there is nothing to put on the site. "
                                          f"Pass the course's notebooks folder with --nbs.")
     page = lambda p, kind: SitePage(p, p.relative_to(nbs_dir).as_posix(), p.relative_to(nbs_dir).with_suffix('.html').as_posix(), kind)
     pages = [SitePage(nbs_dir/'index.ipynb', 'index.ipynb', 'index.html', 'index')]
-    pages += [page(p, 'lesson') for p in lessons] + [page(p, 'appendix') for p in appendix_notebooks(nbs_dir)]
+    pages += [page(p, 'lesson') for p in lessons] + [page(p, 'guide') for p in guide_notebooks(nbs_dir)]
+    pages += [page(p, 'appendix') for p in appendix_notebooks(nbs_dir)]
     pages += [page(p, 'course') for p in course_notebooks(nbs_dir)]
     assert not [p for p in pages if p.rel.startswith('checks/')], "the exercises' answers must never be on the site"
     return pages
@@ -67,6 +79,38 @@ from .site_folder import (HOST_FILES, MANIFEST, SCREENSHOT, SITE_FILES, WRITER, 
                                          site_manifest, site_target)
 
 # %% ../../nbs/course/site.ipynb #12
+DOWNLOADS = 'notebooks'   # the site's folder of the notebooks a learner downloads
+
+def _write_downloads(out:Path, pages:list) -> list:
+    "Write each page's notebook to download, as `digitlab student` hands it out (outputs cleared); the files written."
+    files = []
+    for p in pages:
+        if not p['download']: continue
+        (out/p['download']).parent.mkdir(parents=True, exist_ok=True)
+        (out/p['download']).write_text(blank_copy(p['source']), encoding='utf-8')
+        files.append(p['download'])
+    return files
+
+def _shared_scripts(html:str, ctx:PageContext) -> tuple:
+    "`html` with the library each explainer inlines replaced by one link to a file of the site; that file's text, by its name."
+    from digitlab.explainers import BUNDLE_SCRIPT, BUNDLE_FILE
+    found = {}
+    def shared(m):
+        first = BUNDLE_FILE not in found
+        found[BUNDLE_FILE] = m.group(1)
+        return f'<script src="{ctx.href(BUNDLE_FILE)}"></script>' if first else ''
+    return BUNDLE_SCRIPT.sub(shared, html), found
+
+def search_index(out:Path) -> list:
+    "Index the site in `out` for searching with Pagefind (its files go to `out/pagefind/`); the files it wrote."
+    try: import pagefind  # noqa: F401  (the package that ships Pagefind's binary)
+    except ImportError:
+        raise CourseError("the site's search is made by Pagefind: `pip install 'pagefind[extended]'` (it is in digitlab's dev extra).") from None
+    run = subprocess.run([sys.executable, '-m', 'pagefind', '--site', str(out), '--silent',
+                          '--exclude-selectors', 'a.anchor-link'], capture_output=True, text=True)
+    if run.returncode: raise CourseError(f"Pagefind could not index the site: {(run.stderr or run.stdout).strip()[-500:]}")
+    return sorted(p.relative_to(out).as_posix() for p in (out/'pagefind').rglob('*') if p.is_file())
+
 def _output_images(nb) -> int:
     "How many outputs of `nb` nbconvert draws as an <img>: those whose best format is PNG or JPEG."
     from nbconvert.utils.base import NbConvertBase
@@ -79,17 +123,24 @@ def _linked(page_nb, ctx:PageContext) -> list:
     urls = re.findall(r'\]\(\s*<?([^)\s>]+)', '\n'.join(c.source for c in page_nb.cells if c.cell_type == 'markdown'))
     return [l and l.split('#')[0] for l in map(ctx.link, urls)]
 
-def _index_lists(index, ctx:PageContext, pages:list) -> dict:
-    "Add to the index the list of lessons (unless it links to each, in order) and the appendix's; the id of each list added, by kind."
-    linked, added = [l for l in _linked(index, ctx) if l is not None], {}
+LIST_PAGE = 'contributing.ipynb'   # the page that lists the appendix and the course tools, when there is one (else the index)
+
+def _index_lists(pages:list, rels:dict, stages:dict, nbs_name:str) -> dict:
+    "Add the list of lessons to the index (unless it links to each, in order), and those of the appendix and the course tools to the contributor's page (or the index); where each list added is, by kind."
+    index = next(p for p in pages if p['kind'] == 'index')
+    host = next((p for p in pages if p['rel'] == LIST_PAGE), index)
+    added = {}
     for kind, heading in (('lesson', 'The lessons'), ('appendix', 'Appendix: what the lessons stand on'),
                           ('course', 'The course tools: for teachers and maintainers')):
+        page = index if kind == 'lesson' else host
+        linked = [l for l in _linked(page['page'], PageContext(page['file'], page['rel'], rels, stages, nbs_name)) if l is not None]
         items = [p for p in pages if p['kind'] == kind]
         files = [p['file'] for p in items]
         if [f for f in dict.fromkeys(linked) if f in files] == files: continue
-        lines = [f"- [{p['title']}]({p['rel']})" + (f": {p['summary']}" if p['summary'] else '') for p in items]
-        index.cells.append(nbformat.v4.new_markdown_cell(f'## {heading}\n\n' + '\n'.join(lines)))
-        added[kind] = heading.replace(' ', '-')   # the id nbconvert gives the heading
+        lines = [f"- [{p['title']}]({posixpath.relpath(p['rel'], posixpath.dirname(page['rel']) or '.')})"
+                 + (f": {p['summary']}" if p['summary'] else '') for p in items]
+        page['page'].cells.append(nbformat.v4.new_markdown_cell(f'## {heading}\n\n' + '\n'.join(lines)))
+        added[kind] = f"{page['file']}#{heading.replace(' ', '-')}"   # the id nbconvert gives the heading
     return added
 
 def _folder_places(nbs_dir:Path, pages:list, lists:dict) -> dict:
@@ -98,7 +149,7 @@ def _folder_places(nbs_dir:Path, pages:list, lists:dict) -> dict:
     for folder in sorted(p.name for p in nbs_dir.iterdir() if p.is_dir()):
         inside = [p for p in pages if p['rel'].startswith(f'{folder}/')]
         kind = inside[0]['kind'] if inside else None
-        places[folder] = f'index.html#{lists[kind]}' if kind in lists else inside[0]['file'] if inside else None
+        places[folder] = lists[kind] if kind in lists else inside[0]['file'] if inside else None
     return places
 
 def _page_notebooks(entries:list, executed_dir, nbs_dir:Path, timeout:int, progress:bool) -> list:
@@ -107,6 +158,7 @@ def _page_notebooks(entries:list, executed_dir, nbs_dir:Path, timeout:int, progr
     pages = []
     for e in progress_bar(entries, leave=False) if progress else entries:   # (fastprogress draws a bar even when told not to)
         stamp, how, note, css = None, 'source', '', 'dl-note'
+        download = f'{DOWNLOADS}/{e.source.name}' if e.kind == 'lesson' or e.rel == 'glossary.ipynb' else None
         if e.kind == 'lesson':
             nb, how = executed_notebook(e.source, executed_dir, timeout)
             stamp = dict(nb.metadata['digitlab'])
@@ -119,9 +171,10 @@ def _page_notebooks(entries:list, executed_dir, nbs_dir:Path, timeout:int, progr
                 who = 'What the lessons stand on' if e.kind == 'appendix' else 'For teachers and maintainers'
                 note = f"{who}; shown as written: `nbdev-test {nbs_dir.name}/{e.rel}` runs its tests."
         else: nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell('# digitlab\n> A course you run, one lesson at a time.')])
-        page, module = page_notebook(nb, note, css)
+        page, module = page_notebook(nb, note, css, download and posixpath.relpath(download, posixpath.dirname(e.file) or '.'))
         title, summary = notebook_title(page)
-        pages.append(dict(e._asdict(), page=page, module=module, title=title or e.source.stem, summary=summary, stamp=stamp, how=how))
+        pages.append(dict(e._asdict(), page=page, module=module, title=title or e.source.stem, summary=summary, stamp=stamp, how=how,
+                          download=download))
     return pages
 
 def _write_pages(out:Path, pages:list, nbs_dir:Path) -> tuple:
@@ -131,9 +184,12 @@ def _write_pages(out:Path, pages:list, nbs_dir:Path) -> tuple:
     stages = {int(p['file'][:2]): p['file'] for p in pages if p['kind'] == 'lesson'}
     chain = [p for p in pages if p['kind'] != 'index']
     index = next(p for p in pages if p['kind'] == 'index')
-    lists = _index_lists(index['page'], PageContext(index['file'], index['rel'], rels, stages, nbs_dir.name), pages)
+    lists = _index_lists(pages, rels, stages, nbs_dir.name)
+    lesson_times(index['page'], pages)
     folders = _folder_places(nbs_dir, pages, lists)
     (out/'site.css').write_text(site_css(exporter), encoding='utf-8')
+    extra = _write_downloads(out, pages)
+    side = [(p['file'], p['title'], p['kind']) for p in pages if p['kind'] in ('index', 'lesson', 'guide')]
     for p in pages:
         ctx = PageContext(p['file'], p['rel'], rels, stages, nbs_dir.name, folders)
         n_ref, ref_error = 0, None
@@ -146,12 +202,17 @@ def _write_pages(out:Path, pages:list, nbs_dir:Path) -> tuple:
         nxt = chain[i+1] if i+1 < len(chain) else None
         nav = nav_html(ctx, prev and (prev['file'], prev['title']), nxt and (nxt['file'], nxt['title']))
         (out/p['file']).parent.mkdir(parents=True, exist_ok=True)
-        (out/p['file']).write_text(render_page(p['page'], exporter, ctx, p['title'], nav, p['source'].parent), encoding='utf-8')
+        html = render_page(p['page'], exporter, ctx, p['title'], nav, p['source'].parent, side_html(ctx, side))
+        html, scripts = _shared_scripts(html, ctx)
+        for name, text in scripts.items():
+            if not (out/name).exists(): (out/name).write_text(text, encoding='utf-8'); extra.append(name)
+        (out/p['file']).write_text(html, encoding='utf-8')
         records.append(dict(file=p['file'], kind=p['kind'], title=p['title'], source=p['rel'], how=p['how'], stamp=p['stamp'],
                             module=p['module'] and f"digitlab.{p['module']}", reference=n_ref, reference_error=ref_error,
                             images=_output_images(p['page']),
-                            prev=prev and prev['file'], next=nxt and nxt['file']))
-    return ['site.css'] + [p['file'] for p in pages], records
+                            prev=prev and prev['file'], next=nxt and nxt['file'], download=p['download']))
+    extra += search_index(out)
+    return ['site.css'] + [p['file'] for p in pages] + extra, records
 
 def build_site(out_dir='_out/site', # folder of the site: new, empty, or an earlier site (files added to it are kept)
                executed_dir:Path|None='_out/executed', # where `digitlab run` keeps executed copies; None: run each lesson

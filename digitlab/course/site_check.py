@@ -4,7 +4,7 @@
 
 # %% ../../nbs/course/site_check.ipynb #3
 from __future__ import annotations
-import asyncio, os, shutil, threading, time
+import asyncio, os, re, shutil, threading, time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import partial
@@ -16,7 +16,7 @@ from ..errors import CourseError
 from .site_folder import SCREENSHOT, add_site_file, refuse_foreign, site_manifest
 
 # %% auto #0
-__all__ = ['CHROMIUM_FLAGS', 'INSPECT', 'find_chromium', 'serve', 'check_site', 'check_report']
+__all__ = ['CHROMIUM_FLAGS', 'INSPECT', 'SHOT_WIDTHS', 'find_chromium', 'serve', 'check_site', 'check_report']
 
 # %% ../../nbs/course/site_check.ipynb #6
 CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -64,8 +64,58 @@ INSPECT = r"""async () => {
       const c = d.cloneNode(true); c.querySelectorAll('code, pre, math').forEach(e => e.remove());
       return c.textContent.match(/\$[^$\s][^$]*\$/g) || []; }),
     notes: [...document.querySelectorAll('.dl-note')].map(e => e.textContent),
+    comfort: (() => {
+      const ctx = document.createElement('canvas').getContext('2d');
+      return [...document.querySelectorAll('main .jp-RenderedMarkdown p')].filter(p => p.textContent.length > 300).map(p => {
+        const s = getComputedStyle(p), text = p.textContent.replace(/\s+/g, ' ');
+        ctx.font = `${s.fontSize} ${s.fontFamily}`;
+        return {size: parseFloat(s.fontSize), chars: Math.round(p.clientWidth / (ctx.measureText(text).width / text.length))}; });
+    })(),
+    current: [...document.querySelectorAll('.dl-side [aria-current="page"]')].map(a => a.getAttribute('href')),
+    tables: [...document.querySelectorAll('main table')].map(t => {
+      let scrolls = false;
+      for (let e = t; e && e.tagName !== 'MAIN'; e = e.parentElement)
+        if (['auto', 'scroll'].includes(getComputedStyle(e).overflowX)) { scrolls = true; break; }
+      const main = document.querySelector('main').getBoundingClientRect(), box = t.getBoundingClientRect();
+      return {cut: box.right > main.right + 1 && !scrolls, width: Math.round(box.width),
+              truncated: [...t.querySelectorAll('th, td')].map(c => c.textContent.trim()).filter(x => x.length > 3 && /(\.\.\.|…)$/.test(x))};
+    }),
+    downloads: await Promise.all([...document.querySelectorAll('.dl-download a')].map(async a => {
+      try {
+        const nb = await (await fetch(a.href)).json(), code = nb.cells.filter(c => c.cell_type === 'code');
+        const first = nb.cells.find(c => c.cell_type === 'markdown'), src = first ? [].concat(first.source).join('') : '';
+        return {href: a.getAttribute('href'), nbformat: nb.nbformat, cells: nb.cells.length,
+                outputs: code.filter(c => (c.outputs || []).length || c.execution_count !== null).length,
+                title: (src.match(/^# (.*)$/m) || [])[1] || null};
+      } catch (e) { return {href: a.getAttribute('href'), error: String(e)}; } })),
+    title: document.title,
   };
 }"""
+
+async def _move_explainers(page, timeout:float) -> list:
+    "Each explainer of the open page: its caption, and for each control whether moving it changed the picture."
+    found, figures = [], page.locator('.dl-explainer')
+    for i in range(await figures.count()):
+        fig = figures.nth(i)
+        view = fig.locator('.dl-explainer-view svg').first
+        try: await view.wait_for(timeout=timeout * 1000)
+        except Exception: found.append({'caption': await fig.locator('figcaption').text_content(), 'drawn': False, 'controls': []}); continue
+        moved, controls = [], fig.locator('input, select')
+        for j in range(await controls.count()):
+            control, before = controls.nth(j), await view.inner_html()
+            name = await control.evaluate("c => (c.closest('label') || c.parentElement).textContent.trim() || c.name")
+            value = await control.input_value()
+            if await control.get_attribute('type') in ('checkbox', 'radio'): await control.click()
+            else:
+                await control.focus(); await control.press('End')
+                if await control.input_value() == value: await control.press('Home')
+            changed = False
+            for _ in range(30):
+                await page.wait_for_timeout(100)
+                if (changed := await view.inner_html() != before): break
+            moved.append({'control': name, 'from': value, 'to': await control.input_value(), 'changed': changed})
+        found.append({'caption': await fig.locator('figcaption').text_content(), 'drawn': True, 'controls': moved})
+    return found
 
 async def _emoji_fonts(cdp) -> list:
     "The fonts Chromium draws each ✅/❌ of the open page with (DevTools' `CSS.getPlatformFontsForNode`)."
@@ -93,6 +143,25 @@ def _page_problems(f:str, info:dict, expected:dict) -> list:
         note = (info['notes'] or ['no note of the run that made its outputs'])[0]
         out.append(f"{f}: {note if note.startswith('Not verified') else f'not verified ({note})'} "
                    f"Fix the lesson, then `digitlab run --only {expected['source'][:2]}`.")
+    for c in info['comfort']:
+        if c['size'] < 16: out.append(f"{f}: body text of {c['size']} px; it should be at least 16"); break
+    if info['comfort'] and not 55 <= max(c['chars'] for c in info['comfort']) <= 80:
+        out.append(f"{f}: lines of about {max(c['chars'] for c in info['comfort'])} characters; 60-80 read comfortably")
+    if expected.get('kind') in ('index', 'lesson', 'guide') and len(info['current']) != 1:
+        out.append(f"{f}: the list of lessons beside the page marks {len(info['current'])} pages as the current one, expected 1")
+    for t in info['tables']:
+        if t['cut']: out.append(f"{f}: a table {t['width']} px wide is cut by the page instead of scrolling in its box")
+        if t['truncated']: out.append(f"{f}: a table shows labels cut short by pandas: {t['truncated'][:3]}")
+    for d in info['downloads']:
+        if d.get('error') or d.get('nbformat') != 4: out.append(f"{f}: the notebook to download {d['href']} is not one: {d.get('error')}")
+        elif d['outputs']: out.append(f"{f}: the notebook to download {d['href']} has {d['outputs']} cells with outputs; they should be cleared")
+        elif d['title'] and d['title'] != info['title']: out.append(f"{f}: the notebook to download {d['href']} is {d['title']!r}, not this page")
+    if expected.get('download') and not info['downloads']: out.append(f"{f}: no link to its notebook to download")
+    for e in info['explainers']:
+        if not e['drawn']: out.append(f"{f}: the explainer {e['caption'][:60]!r}... was not drawn")
+        elif not e['controls']: out.append(f"{f}: the explainer {e['caption'][:60]!r}... has no control to move")
+        for c in e['controls']:
+            if not c['changed']: out.append(f"{f}: moving {c['control']!r} from {c['from']} to {c['to']} did not change the explainer {e['caption'][:60]!r}...")
     for fonts in info['emoji_fonts']:
         if fonts and not any('emoji' in name.lower() for name in fonts):
             out.append(f"{f}: ✅/❌ drawn with {fonts}, a font without them: install an emoji font (Debian: fonts-noto-color-emoji)")
@@ -137,6 +206,50 @@ def _site_problems(pages:dict, manifest:dict, base:str, out:Path) -> tuple:
     return problems, n_links, n_external
 
 # %% ../../nbs/course/site_check.ipynb #13
+async def _search(page, base:str, manifest:dict, timeout:float) -> tuple:
+    "Type a lesson's title into the front page's search box and follow the result to the lesson: what was searched, and the problems."
+    lessons = [p for p in manifest['pages'] if p['kind'] == 'lesson']
+    if not lessons: return None, []
+    target = lessons[len(lessons) // 2]
+    term, want = re.sub(r'^\d+\s*·\s*', '', target['title']), urlsplit(base + target['file']).path
+    await page.goto(base + 'index.html')
+    try:
+        await page.locator('.dl-search input').fill(term)
+        results = page.locator('.pagefind-ui__result-link')
+        await results.first.wait_for(timeout=timeout * 1000)
+        await page.wait_for_timeout(300)
+    except Exception as e: return term, [f"index.html: searching {term!r} showed no result ({type(e).__name__})"]
+    hrefs = [urlsplit(h).path for h in await results.evaluate_all('links => links.map(a => a.href)')]
+    if want not in hrefs: return term, [f"index.html: searching {term!r} found {hrefs[:3]}, not {target['file']}"]
+    await results.nth(hrefs.index(want)).click()
+    await page.wait_for_load_state()
+    if urlsplit(page.url).path != want: return term, [f"index.html: the search result for {term!r} led to {page.url}, not {target['file']}"]
+    return term, []
+
+SHOT_WIDTHS = {1280: 1000, 390: 844}   # the screenshots' widths (a laptop, a phone) and heights
+
+async def _views(browser, base:str, pages:dict, timeout:float) -> tuple:
+    "Screenshots of the front page and a lesson (one with an explainer, if any) at each of `SHOT_WIDTHS`; what is wrong on the phone."
+    lessons = [f for f, p in pages.items() if p['notes'] and re.match(r'\d\d_', f)]
+    lesson = next((f for f in lessons if pages[f]['explainers']), lessons[0] if lessons else None)
+    shots, problems = {}, []
+    for width, height in SHOT_WIDTHS.items():
+        context = await browser.new_context(viewport={'width': width, 'height': height}, service_workers='block')
+        try:
+            page = await context.new_page()
+            for name, f in (('index', 'index.html'), ('lesson', lesson)):
+                if f not in pages: continue
+                await page.goto(base + quote(f))
+                if await page.locator('.dl-explainer').count(): await page.locator('.dl-explainer svg').first.wait_for(timeout=timeout * 1000)
+                if width < 600:
+                    if (wide := await page.evaluate('document.documentElement.scrollWidth')) > width + 1:
+                        problems.append(f"{f}: {wide} px wide on a {width} px phone: the page scrolls sideways")
+                    if await page.evaluate("!!document.querySelector('.dl-side details[open]')"):
+                        problems.append(f"{f}: the list of lessons is open on a {width} px phone, where it should fold away")
+                shots[f'site-check-{name}-{width}.png'] = await page.screenshot(type='png')
+        finally: await context.close()
+    return shots, problems
+
 async def _open_pages(out:Path, manifest:dict, timeout:float, tabs:int) -> dict:
     "Every page of the site in `out`, opened and inspected in `tabs` tabs at once; what was found, and the screenshot's PNG."
     try:
@@ -167,6 +280,7 @@ async def _open_pages(out:Path, manifest:dict, timeout:float, tabs:int) -> dict:
             except PlaywrightError as e:
                 found[f] = f'did not open: {e}'; continue
             info = await page.evaluate(INSPECT)
+            info['explainers'] = await _move_explainers(page, timeout)
             info.update(status=response.status if response else None, emoji_fonts=await _emoji_fonts(cdp),
                         axe=(await axe.run(page)).response['violations'])
             info['events'] = events + [f'request outside the site: {u}' for u in away]
@@ -190,8 +304,11 @@ async def _open_pages(out:Path, manifest:dict, timeout:float, tabs:int) -> dict:
                 height = await page.evaluate('document.documentElement.scrollHeight')
                 clip = {'x': 0, 'y': max(0, min(top - 200, height - 1000)), 'width': 1280, 'height': min(1000, height)}
                 shot = await page.screenshot(clip=clip, full_page=True, type='png')
+                term, search_problems = await _search(page, base, manifest, timeout)
+                views, view_problems = await _views(browser, base, pages, timeout)
             finally: await browser.close()
-    return dict(pages=pages, problems=problems + site_problems, links=n_links, external_links=n_external, screenshot=shot)
+    return dict(pages=pages, problems=problems + site_problems + search_problems + view_problems, links=n_links,
+                external_links=n_external, screenshot=shot, views=views, search=term)
 
 def _screenshot_place(out:Path, manifest:dict, screenshot) -> tuple:
     "Where the screenshot goes, and its name in the site when it goes inside it (else None); refuses to replace a file the check did not write."
@@ -226,13 +343,24 @@ def check_site(out_dir='_out/site', # a site written by `digitlab site`
         raise CourseError(f"{out_dir} is not a site written by `digitlab site` (it has no site.json of ours): build it first.")
     path, name = _screenshot_place(out, manifest, screenshot)   # refused before the long part
     with ThreadPoolExecutor(1) as pool: found = pool.submit(asyncio.run, _open_pages(out, manifest, timeout, tabs)).result()
-    if name is not None: add_site_file(out, name, found['screenshot'])
-    else: _write_new(path, found['screenshot'])
+    if name is not None:
+        add_site_file(out, name, found['screenshot'])
+        views = [str(add_site_file(out, shot, data)) for shot, data in found['views'].items()]
+    else:
+        _write_new(path, found['screenshot'])
+        views = [path.with_name(f'{path.stem}-{shot[len("site-check-"):]}') for shot in found['views']]
+        for view, data in zip(views, found['views'].values()): _write_new(view, data)
+        views = list(map(str, views))
+    pages = found['pages'].values()
+    explainers = [e for p in pages for e in p['explainers']]
     axe = {f: {imp: sorted({v['id'] for v in p['axe'] if v['impact'] == imp}) for imp in ('critical', 'serious', 'moderate', 'minor')}
            for f, p in found['pages'].items()}
     return dict(problems=found['problems'], pages=len(found['pages']), links=found['links'], external_links=found['external_links'],
                 images=sum(len(p['images']) for p in found['pages'].values()), axe=axe,
-                formulas=sum(p['math'] for p in found['pages'].values()), screenshot=str(path),
+                formulas=sum(p['math'] for p in found['pages'].values()), screenshot=str(path), views=views,
+                explainers=len(explainers), moved=sum(c['changed'] for e in explainers for c in e['controls']),
+                downloads=sum(len(p['downloads']) for p in pages), search=found['search'],
+                glossary_links=sum(urlsplit(l['href']).path.endswith('glossary.html') for p in pages for l in p['links']),
                 seconds=round(time.perf_counter() - t0, 1))
 
 def check_report(result:dict) -> str:
@@ -244,6 +372,9 @@ def check_report(result:dict) -> str:
     lines.append(f"checked {result['pages']} pages, {result['images']} images, {result['links']} links within the site "
                  f"({result['external_links']} to other sites, not followed), {result['formulas']} formulas in "
                  f"{result['seconds']} s; screenshot {result['screenshot']}")
+    lines.append(f"{result['explainers']} explainers ({result['moved']} controls moved, each changed its picture), "
+                 f"{result['downloads']} notebooks downloaded, {result['glossary_links']} links to the glossary, "
+                 f"search for {result['search']!r} reached its lesson; screenshots {', '.join(result['views'])}")
     if result['problems']: lines += [f"{len(result['problems'])} problem(s):"] + [f'  {p}' for p in result['problems']]
     else: lines.append('no problem found')
     return '\n'.join(lines)

@@ -4,18 +4,20 @@
 
 # %% ../../nbs/course/site_pages.ipynb #3
 from __future__ import annotations
-import ast, colorsys, html, importlib, inspect, posixpath, re
+import ast, colorsys, html, importlib, inspect, math, posixpath, re
+from types import SimpleNamespace
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 import nbformat
-from .notebooks import cell_directives
+from .notebooks import answer_cells, cell_directives
 
 # %% auto #0
-__all__ = ['TOC_MARK', 'ERROR_BACKGROUND', 'MIN_TOC_SECTIONS', 'notebook_title', 'count_checks', 'plot_title', 'plot_alt',
-           'verified_line', 'page_notebook', 'tex_to_mathml', 'SiteDocRenderer', 'reference_markdown', 'PageContext',
-           'PageRenderer', 'contrast', 'readable_colour', 'light_background', 'SiteExporter', 'site_exporter',
-           'site_css', 'toc_html', 'nav_html', 'render_page']
+__all__ = ['TOC_MARK', 'ERROR_BACKGROUND', 'MIN_TOC_SECTIONS', 'LESSONS_MARK', 'notebook_title', 'count_checks', 'plot_title',
+           'plot_alt', 'verified_line', 'page_notebook', 'tex_to_mathml', 'SiteDocRenderer', 'reference_markdown',
+           'PageContext', 'PageRenderer', 'contrast', 'readable_colour', 'light_background', 'SiteExporter',
+           'site_exporter', 'site_css', 'toc_html', 'nav_html', 'lesson_minutes', 'lesson_times', 'side_html',
+           'render_page']
 
 # %% ../../nbs/course/site_pages.ipynb #6
 def notebook_title(nb) -> tuple:
@@ -97,7 +99,20 @@ def _node(nb):
     plain = lambda d: {k: v for k, v in d.items() if not k.endswith('_')}
     return nbformat.from_dict({**plain(nb), 'cells': [plain(c) for c in nb['cells']]})
 
-def page_notebook(nb, note:str='', note_class:str='dl-note') -> tuple:
+def _exercises(cells:list, download:str|None):
+    "Clear the outputs of the answer cells in `cells` (an unanswered verdict says nothing), and say under `## Exercises` where to try them."
+    found = answer_cells(SimpleNamespace(cells=cells))
+    for a in found: cells[a.index].outputs, cells[a.index].metadata['dl_exercise'] = [], True
+    head = next((i for i, c in enumerate(cells) if c.cell_type == 'markdown' and re.match(r'##\s+Exercises\b', c.source)), None)
+    if not found or head is None: return
+    where = f'your copy of the notebook (<a href="{html.escape(download)}" download>download it</a>)' if download else 'your copy of the notebook'
+    cells.insert(head + 1, nbformat.v4.new_markdown_cell(
+        f'<p class="dl-try-here">Try these in {where}: answer in the cell under each question and run it; '
+        f'<code>check</code> then says right, or not yet with a hint.</p>'))
+
+def page_notebook(nb, note:str='', note_class:str='dl-note',
+                  download:str|None=None # the URL of the notebook a learner downloads, from the page
+                 ) -> tuple:
     "A copy of notebook `nb` as its page shows it, with `note` under its title; and the module it exports to."
     nb, module, cells, prose = _node(nb), None, [], ''
     for cell in nb.cells:
@@ -117,9 +132,14 @@ def page_notebook(nb, note:str='', note_class:str='dl-note') -> tuple:
             for out in cell.outputs:
                 if {'image/png', 'image/jpeg'} & set(out.get('data', {})): out.metadata['dl_alt'] = plot_alt(cell.source, prose)
         cells.append(cell)
+    _exercises(cells, download)
     top = next((i + 1 for i, c in enumerate(cells) if c.cell_type == 'markdown' and c.source.startswith('# ')), 0)
     note = re.sub(r'`([^`]+)`', r'<code>\1</code>', html.escape(note))   # a note is text, with `code` in it
     note = f'<p class="{note_class}">{note}</p>\n\n' if note else ''
+    if download:
+        name = html.escape(posixpath.basename(download))
+        note += (f'<p class="dl-download"><a href="{html.escape(download)}" download>Download the notebook</a> '
+                 f'<code>{name}</code>, outputs cleared as <code>digitlab student</code> hands it out, to run it in Jupyter.</p>\n\n')
     cells.insert(top, nbformat.v4.new_markdown_cell(note + TOC_MARK))
     nb.cells = cells
     return nb, module
@@ -262,9 +282,8 @@ def _rgb(colour:str) -> tuple:
 
 def contrast(a:str, b:str) -> float:
     "The WCAG contrast ratio of colours `a` and `b`, from 1 (the same) to 21 (black on white)."
-    def luminance(colour):
-        r, g, b = [x / 12.92 if x <= 0.04045 else ((x + 0.055) / 1.055) ** 2.4 for x in (v / 255 for v in _rgb(colour))]
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    from digitlab.support import relative_luminance
+    luminance = lambda colour: relative_luminance([v / 255 for v in _rgb(colour)])
     hi, lo = sorted([luminance(a), luminance(b)], reverse=True)
     return (hi + 0.05) / (lo + 0.05)
 
@@ -292,21 +311,38 @@ _TEMPLATE = r"""{%- extends 'lab/index.html.j2' -%}
 <title>{{ resources.site.title | e }}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="{{ resources.site.css | e }}">
+<link rel="stylesheet" href="{{ resources.site.search }}pagefind-ui.css">
+<script src="{{ resources.site.search }}pagefind-ui.js"></script>
 {%- endblock html_head -%}
 {%- block body_header -%}
 <body class="jp-Notebook" data-jp-theme-light="true" data-jp-theme-name="JupyterLab Light">
-<header class="dl-bar"><nav class="dl-nav" aria-label="Course">{{ resources.site.nav }}</nav></header>
-<main>
+<header class="dl-bar"><nav class="dl-nav" aria-label="Course">{{ resources.site.nav }}</nav>
+<div class="dl-search-bar"><label for="dl-search-input">Search the course</label>
+<div class="dl-search" role="search" aria-label="Search the course"></div></div></header>
+<div class="dl-layout">
+<nav class="dl-side" aria-label="Lessons">{{ resources.site.side }}</nav>
+<script>{ const d = document.querySelector('.dl-side details'), wide = matchMedia('(min-width: 64em)');
+  const fit = () => { if (d) d.open = wide.matches; }; fit(); wide.addEventListener('change', fit); }</script>
+<main data-pagefind-body>
 {%- endblock body_header -%}
 {%- block body_footer -%}
 </main>
+</div>
 <footer class="dl-bar"><div class="dl-nav">{{ resources.site.nav }}</div></footer>
+<script>window.addEventListener('DOMContentLoaded', () => { if (!window.PagefindUI) return;
+  const at = path => new URL(path, document.baseURI);
+  new PagefindUI({element: '.dl-search', showImages: false, resetStyles: false, bundlePath: at('{{ resources.site.search }}').href,
+                  baseUrl: at('{{ resources.site.root }}').pathname, translations: {placeholder: 'a word, a function, a lesson'}});
+  const box = document.querySelector('.dl-search input');
+  if (box) box.id = 'dl-search-input'; });</script>
 </body>
 {%- endblock body_footer -%}
 {%- block codecell -%}
 {%- set n = cell.metadata.get('dl_checks') -%}
 {%- if n -%}
 <details class="dl-tests"><summary>Tests: {{ n }} check{{ 's' if n > 1 }}</summary>{{ super() }}</details>
+{%- elif cell.metadata.get('dl_exercise') -%}
+<div class="dl-try">{{ super() }}<p class="dl-try-note">Your answer goes in this cell, in your copy of the notebook.</p></div>
 {%- else -%}{{ super() }}{%- endif -%}
 {%- endblock codecell -%}
 {%- block input -%}
@@ -330,9 +366,42 @@ _CODE_COLOURS = dict(keyword='#007a00', atom='#4646c8', number='#007000', def_='
                      header='#0000ff', quote='#006b00', link='#0000cc', error='#c00000')
 
 _CSS = """
-:root { %s; --jp-content-link-color: #0b57a4; }
-body { margin: 0; }
-main, .dl-bar { max-width: 1100px; margin: 0 auto; padding: 0 1em; box-sizing: border-box; }
+:root { %s; --jp-content-link-color: #0b57a4; --jp-content-font-size1: 17px; --jp-ui-font-size1: 15px;
+  --jp-code-font-size: 14.5px; --jp-content-line-height: 1.6; --dl-measure: 36em; }
+body { margin: 0; font-size: 17px; }
+.dl-bar { max-width: 80rem; margin: 0 auto; padding: 0 1rem; box-sizing: border-box; }
+.dl-layout { display: grid; grid-template-columns: 15rem minmax(0, 1fr); gap: 2.5rem; max-width: 80rem; margin: 0 auto;
+  padding: 0 1rem; box-sizing: border-box; }
+main { min-width: 0; max-width: 54rem; }
+.jp-RenderedMarkdown p, .jp-RenderedMarkdown li, .jp-RenderedMarkdown blockquote, .jp-RenderedMarkdown dd, .dl-note,
+  .jp-RenderedMarkdown h1, .jp-RenderedMarkdown h2, .jp-RenderedMarkdown h3 { max-width: var(--dl-measure); }
+.jp-RenderedMarkdown ul, .jp-RenderedMarkdown ol { max-width: calc(var(--dl-measure) + 2em); }
+.jp-RenderedHTMLCommon { font-size: var(--jp-content-font-size1); line-height: var(--jp-content-line-height); }
+.dl-side { font-family: var(--jp-ui-font-family); font-size: 15px; align-self: start; position: sticky; top: 0;
+  max-height: 100vh; overflow-y: auto; padding: 1em 0; }
+.dl-side summary { cursor: pointer; font-weight: bold; padding: .3em 0; }
+.dl-side ul { list-style: none; margin: .3em 0; padding: 0; }
+.dl-side li { margin: 0; } .dl-side li a { display: block; padding: .3em .5em; border-left: 4px solid transparent; }
+.dl-side li.dl-lesson + li.dl-guide { margin-top: .8em; border-top: 1px solid #ddd; padding-top: .5em; }
+.dl-side a[aria-current="page"] { font-weight: bold; color: #111; text-decoration: none; border-left-color: #0b57a4;
+  background: #eef3fa; }
+.dl-search-bar { display: flex; align-items: center; gap: .8em; padding: .2em 0 .6em; font-family: var(--jp-ui-font-family); }
+.dl-search-bar > label { white-space: nowrap; font-weight: bold; } .dl-search { flex: 1 1 16em; max-width: 36rem; }
+.dl-search-bar { flex-wrap: wrap; }
+@media (max-width: 63.99em) {
+  .dl-layout { display: block; }
+  .dl-side { position: static; max-height: none; padding: .4em 0; border-bottom: 1px solid #ccc; }
+}
+.jp-OutputArea-output { overflow-x: auto; max-width: 100%%; }
+.jp-RenderedHTMLCommon table { table-layout: auto; }
+.jp-RenderedMarkdown table { display: block; overflow-x: auto; max-width: 100%%; }
+.jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { white-space: nowrap; }
+.jp-RenderedMarkdown td, .jp-RenderedMarkdown th { white-space: normal; min-width: 5em; }
+.dl-download { font-size: .9em; }
+.dl-try-here { border-left: 4px solid #0b57a4; background: #eef3fa; padding: .3em .7em; }
+.dl-try-note { font-size: .85em; color: #333; margin: .2em 0 .8em .4em; font-family: var(--jp-ui-font-family); }
+.dl-explainer { margin: 1em 0; } .dl-explainer figcaption { font-size: .9em; color: #333; max-width: var(--dl-measure); margin-top: .6em; }
+.dl-explainer form, .dl-explainer .vega-bindings { font-family: var(--jp-ui-font-family); font-size: 15px; }
 .dl-nav { display: flex; justify-content: space-between; gap: 1em; padding: .6em 0; font-family: var(--jp-ui-font-family); }
 header .dl-nav { border-bottom: 1px solid #ccc; } footer .dl-nav { border-top: 1px solid #ccc; margin-top: 2em; }
 .dl-nav > span { flex: 1; } .dl-nav .dl-index { text-align: center; } .dl-nav .dl-next { text-align: right; }
@@ -437,9 +506,46 @@ def nav_html(page:PageContext, prev:tuple|None, nxt:tuple|None) -> str:
             f'<span class="dl-index">{a(("index.html", ""), "index", "Contents")}</span>'
             f'<span class="dl-next">{a(nxt, "next", html.escape(nxt[1]) + " →" if nxt else "")}</span>')
 
-def render_page(nb, exporter:SiteExporter, page:PageContext, title:str, nav:str='', path:str='') -> str:
-    "The HTML of page notebook `nb` (from `page_notebook`); `path`: the notebook's folder, for its images."
+LESSONS_MARK = '<!-- digitlab: lessons -->'   # marks the index's table of lessons, which the site gives their times
+
+def lesson_minutes(nb) -> int:
+    "About how long a reader takes over page notebook `nb`, in minutes: prose at 150 words a minute, code at 10 lines a minute, rounded up to 5."
+    words = sum(len(c.source.split()) for c in nb.cells if c.cell_type == 'markdown')
+    code = sum(len([l for l in c.source.splitlines() if l.strip()]) for c in nb.cells if c.cell_type == 'code')
+    return max(5, 5 * math.ceil((words / 150 + code / 10) / 5))
+
+def lesson_times(index, pages:list):
+    "Add to the table of lessons of the index notebook (its markdown cell with `LESSONS_MARK`) how long each lesson takes to read (estimated) and to run (measured, from its stamp)."
+    lessons = {p['rel']: p for p in pages if p['kind'] == 'lesson'}
+    for cell in index.cells:
+        if cell.cell_type != 'markdown' or LESSONS_MARK not in cell.source: continue
+        lines, header, devices = cell.source.splitlines(), True, set()
+        for i, line in enumerate(lines):
+            if not line.startswith('|'): header = True; continue
+            if header: lines[i], header = line.rstrip() + ' to read | Run All |', False; continue
+            if set(line.strip()) <= set('|-: '): lines[i] = line.rstrip() + ' --- | --- |'; continue
+            m = re.search(r'\]\((?:\./)?(?:[^)]*/)?(\d\d_[^)/#]+\.ipynb)', line)
+            p = lessons.get(m.group(1)) if m else None
+            stamp = (p or {}).get('stamp') or {}
+            run = f"{float(stamp['seconds']):.0f} s" if stamp.get('outcome') == 'ok' else 'not verified'
+            if stamp: devices.add(stamp['device'])
+            lines[i] = line.rstrip() + (f" {lesson_minutes(p['page'])} min | {run} |" if p else ' | |')
+        note = ('*To read* is an estimate: the prose at 150 words a minute and the code at 10 lines a minute; exercises '
+                'take longer. *Run All* is measured: how long the lesson\'s last verified run took'
+                + (f" on {' and '.join(sorted(devices))}" if devices else '') + '.')
+        cell.source = '\n'.join(lines).replace(LESSONS_MARK, '') + '\n\n' + note
+
+def side_html(page:PageContext, entries:list) -> str:
+    "The list beside every page: the front page, the lessons and the guides (`(file, title, kind)` each), the page shown marked; folded on a phone."
+    items = ''.join(f'<li class="dl-{kind}"><a href="{html.escape(page.href(f))}"' + (' aria-current="page"' if f == page.file else '')
+                    + f'>{html.escape(title)}</a></li>' for f, title, kind in entries)
+    return f'<details><summary>Lessons</summary><ul>{items}</ul></details>'
+
+def render_page(nb, exporter:SiteExporter, page:PageContext, title:str, nav:str='', path:str='', side:str='') -> str:
+    "The HTML of page notebook `nb` (from `page_notebook`); `path`: the notebook's folder, for its images; `side`: the list beside it."
     exporter.page, exporter.headings = page, []
-    body, _ = exporter.from_notebook_node(nb, resources={'metadata': {'path': str(path), 'name': title},
-                                                           'site': {'title': title, 'nav': nav, 'css': page.href('site.css')}})
+    root = posixpath.dirname(page.href('index.html'))
+    site = {'title': title, 'nav': nav, 'css': page.href('site.css'), 'side': side,
+            'search': page.href('pagefind') + '/', 'root': (root or '.') + '/'}
+    body, _ = exporter.from_notebook_node(nb, resources={'metadata': {'path': str(path), 'name': title}, 'site': site})
     return _touch_up(body, toc_html(exporter.headings))

@@ -29,9 +29,9 @@ def blank_copy(nb_path) -> str:
 MANIFEST, WRITER = '.digitlab-student.json', 'digitlab student'
 
 def student_copy(out_dir, nbs_dir='nbs') -> dict:
-    "Write the lessons and `index.ipynb` of `nbs_dir`, outputs cleared, to `out_dir`; keep any copy there that is not ours and differs."
+    "Write the lessons, `index.ipynb` and `glossary.ipynb` of `nbs_dir`, outputs cleared, to `out_dir`; keep any copy there that is not ours and differs."
     nbs_dir = Path(nbs_dir)
-    notebooks = lesson_notebooks(nbs_dir) + [p for p in [nbs_dir/'index.ipynb'] if p.exists()]
+    notebooks = lesson_notebooks(nbs_dir) + [p for p in [nbs_dir/'index.ipynb', nbs_dir/'glossary.ipynb'] if p.exists()]
     if not notebooks: raise CourseError(f'no lessons in {nbs_dir}: pass the course\'s nbs/ folder with --nbs.')
     copies = {p.name: blank_copy(p).encode('utf-8') for p in notebooks}   # all read before anything is written
     try: project = find_project(nbs_dir)
