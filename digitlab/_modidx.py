@@ -726,6 +726,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                                                                            'digitlab/course/site_pages.py'),
                                             'digitlab.course.site_pages.lesson_times': ( 'course/site_pages.html#lesson_times',
                                                                                          'digitlab/course/site_pages.py'),
+                                            'digitlab.course.site_pages.light_background': ( 'course/site_pages.html#light_background',
+                                                                                             'digitlab/course/site_pages.py'),
                                             'digitlab.course.site_pages.nav_html': ( 'course/site_pages.html#nav_html',
                                                                                      'digitlab/course/site_pages.py'),
                                             'digitlab.course.site_pages.notebook_title': ( 'course/site_pages.html#notebook_title',

@@ -32,7 +32,7 @@ def doctor(full:bool=False, prepare:bool=False) -> bool:
     print(f'{"archives":<12} {describe_env("DIGITLAB_DATA")}')
     print(f'{"fastai data":<12} {fastai_data_dir()} ({describe_env("FASTAI_HOME")})')
     if prepare:
-        try: print(f'{"prepare":<12} ok: unpacked and cached in {prepare_data()}')
+        try: print(f'{"prepare":<12} ok: unpacked and cached in {prepare_data(names=tuple(DATASETS))}')
         except Exception as e: print(f'{"prepare":<12} BAD {e}'); ok = False
     for name in DATASETS:
         try: checks = data_checks(name, full=full)

@@ -15,8 +15,9 @@ from .notebooks import answer_cells, cell_directives
 # %% auto #0
 __all__ = ['TOC_MARK', 'ERROR_BACKGROUND', 'MIN_TOC_SECTIONS', 'LESSONS_MARK', 'notebook_title', 'count_checks', 'plot_title',
            'plot_alt', 'verified_line', 'page_notebook', 'tex_to_mathml', 'SiteDocRenderer', 'reference_markdown',
-           'PageContext', 'PageRenderer', 'contrast', 'readable_colour', 'SiteExporter', 'site_exporter', 'site_css',
-           'toc_html', 'nav_html', 'lesson_minutes', 'lesson_times', 'side_html', 'render_page']
+           'PageContext', 'PageRenderer', 'contrast', 'readable_colour', 'light_background', 'SiteExporter',
+           'site_exporter', 'site_css', 'toc_html', 'nav_html', 'lesson_minutes', 'lesson_times', 'side_html',
+           'render_page']
 
 # %% ../../nbs/course/site_pages.ipynb #6
 def notebook_title(nb) -> tuple:
@@ -294,6 +295,14 @@ def readable_colour(colour:str, background:str=ERROR_BACKGROUND, ratio:float=4.6
         if l <= 0 or contrast(out, background) >= ratio: return out
         l = max(0., l - 0.01)
 
+def light_background(colour:str, background:str=ERROR_BACKGROUND) -> str:
+    "`colour` as '#rrggbb', lightened (its hue and saturation kept) until it is as light as `background`: whatever `readable_colour` gives reads on it too."
+    h, l, s = colorsys.rgb_to_hls(*(v / 255 for v in _rgb(colour)))
+    while True:
+        out = '#%02x%02x%02x' % tuple(round(v * 255) for v in colorsys.hls_to_rgb(h, l, s))
+        if l >= 1 or contrast(out, '#000') >= contrast(background, '#000'): return out
+        l = min(1., l + 0.01)
+
 # %% ../../nbs/course/site_pages.ipynb #39
 _TEMPLATE = r"""{%- extends 'lab/index.html.j2' -%}
 {%- block html_head -%}
@@ -392,7 +401,6 @@ main { min-width: 0; max-width: 54rem; }
 .dl-try-here { border-left: 4px solid #0b57a4; background: #eef3fa; padding: .3em .7em; }
 .dl-try-note { font-size: .85em; color: #333; margin: .2em 0 .8em .4em; font-family: var(--jp-ui-font-family); }
 .dl-explainer { margin: 1em 0; } .dl-explainer figcaption { font-size: .9em; color: #333; max-width: var(--dl-measure); margin-top: .6em; }
-.jp-RenderedText pre .ansi-yellow-bg { background-color: #fff1a8; }   /* IPython marks the failing code so: light enough for any ink */
 .dl-explainer form, .dl-explainer .vega-bindings { font-family: var(--jp-ui-font-family); font-size: 15px; }
 .dl-nav { display: flex; justify-content: space-between; gap: 1em; padding: .6em 0; font-family: var(--jp-ui-font-family); }
 header .dl-nav { border-bottom: 1px solid #ccc; } footer .dl-nav { border-top: 1px solid #ccc; margin-top: 2em; }
@@ -465,6 +473,8 @@ def site_css(exporter:SiteExporter) -> str:
     lab = [env.loader.get_source(env, f'static/{name}.css')[0] for name in ('index', 'theme-light')]
     ansi = re.findall(r'^(\.jp-RenderedText pre \.ansi-[\w-]+-fg) \{\s*color: (#[0-9a-fA-F]{3,6});', '\n'.join(lab), re.M)
     ansi = ''.join(f'{rule} {{ color: {readable_colour(colour)}; }}\n' for rule, colour in ansi)   # terminal colours that read
+    backs = re.findall(r'^(\.jp-RenderedText pre \.ansi-[\w-]+-bg) \{\s*background-color: (#[0-9a-fA-F]{3,6});', '\n'.join(lab), re.M)
+    ansi += ''.join(f'{rule} {{ background-color: {light_background(colour)}; }}\n' for rule, colour in backs)   # and backgrounds they read on
     return '\n'.join([*lab, HtmlFormatter(style=JupyterStyle).get_style_defs('.highlight'), _CSS, ansi])
 
 # %% ../../nbs/course/site_pages.ipynb #41
