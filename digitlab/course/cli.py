@@ -74,4 +74,8 @@ def main(argv=None) -> int:
 
 def console():
     "The `digitlab` console script."
-    sys.exit(main())
+    status = main()
+    if status == 130:   # Ctrl-C: the command has stopped its kernels and said what it kept; leave now, so that
+        sys.stdout.flush(); sys.stderr.flush()   # no thread of a killed kernel prints on the way out
+        import os; os._exit(130)
+    sys.exit(status)
