@@ -4,25 +4,38 @@
 
 # %% ../nbs/appendix/explainers.ipynb #644adb3a
 from __future__ import annotations
-import html, json, math, re, uuid
+import html, json, math, os, re, uuid
+from pathlib import Path
 
 import torch
+from .files import write_atomic
 
 # %% auto #0
-__all__ = ['BUNDLE_FILE', 'BUNDLE_SCRIPT', 'vega_bundle', 'Explainer', 'learning_rate_explainer', 'threshold_counts',
-           'threshold_explainer', 'least_squares_line', 'bias_explainer']
+__all__ = ['BUNDLE_FILE', 'BUNDLE_SCRIPT', 'bundle_cache_file', 'vega_bundle', 'Explainer', 'learning_rate_explainer',
+           'threshold_counts', 'threshold_explainer', 'least_squares_line', 'bias_explainer']
 
 # %% ../nbs/appendix/explainers.ipynb #ee16a7d2
 BUNDLE_FILE = 'explainers.js'   # the site's one copy of the library, beside its pages
 BUNDLE_SCRIPT = re.compile(r'<script class="dl-vega-bundle">(.*?)</script>', re.S)   # where an explainer's HTML inlines it
 
+def bundle_cache_file(version:str) -> Path:
+    "Where the script of vl-convert `version` is kept between sessions: the user's cache folder (`XDG_CACHE_HOME`, else ~/.cache)."
+    cache = Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')
+    return cache/'digitlab'/f'vega-bundle-{version}.js'
+
 def vega_bundle() -> str:
-    "Vega, Vega-Lite and vega-embed as one script for the browser, from vl-convert (offline; its first call in a process takes seconds)."
+    "Vega, Vega-Lite and vega-embed as one script for the browser, from vl-convert (offline), kept on disk after its first build."
     try: import vl_convert
     except ImportError:
         raise ImportError("the explainers draw with Vega-Lite, whose script comes from vl-convert: "
                           "`pip install vl-convert-python altair` (digitlab installs them).") from None
-    return vl_convert.javascript_bundle()
+    kept = bundle_cache_file(getattr(vl_convert, '__version__', 'unknown'))
+    try: return kept.read_text(encoding='utf-8')
+    except (OSError, UnicodeDecodeError): pass
+    script = vl_convert.javascript_bundle()   # a second or two: vl-convert bundles the libraries each session
+    try: write_atomic(kept, script)
+    except OSError: pass                      # a read-only home or a full disk: build it again next time
+    return script
 
 class Explainer:
     "A picture that moves without a kernel: a Vega-Lite `chart` (Altair's, or its dict) with its controls, and `alt`, the words for what it shows."

@@ -7,7 +7,8 @@ from __future__ import annotations
 import argparse, sys
 from pathlib import Path
 from ..errors import CourseError
-from .notebooks import find_project, write_atomic
+from .notebooks import find_project
+from ..files import write_atomic
 from ..data_folders import absolute_data_env
 
 # %% auto #0

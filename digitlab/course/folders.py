@@ -8,35 +8,17 @@ import hashlib, json, os, shutil, sys, tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from ..errors import CourseError
+from ..files import current_umask, write_atomic   # the one way the course writes a file (appendix/files)
 
 # %% auto #0
-__all__ = ['inside', 'write_atomic', 'file_sha256', 'is_ours', 'manifest_text', 'read_manifest', 'refuse_theirs', 'locked',
-           'replace_folder', 'protected_folders', 'can_write', 'check_target']
+__all__ = ['inside', 'file_sha256', 'is_ours', 'manifest_text', 'read_manifest', 'refuse_theirs', 'locked', 'replace_folder',
+           'protected_folders', 'can_write', 'check_target']
 
 # %% ../../nbs/course/folders.ipynb #9e26fba1
 def inside(path, folder) -> bool:
     "Whether `path` is `folder` or lies inside it, after following links and `..`."
     path, folder = Path(path).resolve(), Path(folder).resolve()
     return path == folder or folder in path.parents
-
-# %% ../../nbs/course/folders.ipynb #bc2067dc
-def _umask() -> int:
-    "The process's umask (read by setting it and putting it back)."
-    mask = os.umask(0o022); os.umask(mask)
-    return mask
-
-def write_atomic(path, text:str|bytes) -> Path:
-    "Write `text` (or bytes) to `path` through a temporary file in the same folder and a rename: all of it or nothing."
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())   # mkstemp makes it private; the file gets the usual permissions
-        with (os.fdopen(fd, 'wb') if isinstance(text, bytes) else os.fdopen(fd, 'w', encoding='utf-8')) as f: f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
-    return path
 
 # %% ../../nbs/course/folders.ipynb #39fda799
 def file_sha256(path) -> str:
@@ -128,7 +110,7 @@ def replace_folder(out, writer:str, manifest:str, recorded:dict|None=None):
     out = Path(os.path.abspath(out))
     for stale in out.parent.glob(f'.{out.name}.new-*'): shutil.rmtree(stale, ignore_errors=True)   # left by a killed build
     new = Path(tempfile.mkdtemp(prefix=f'.{out.name}.new-', dir=out.parent))
-    new.chmod(0o777 & ~_umask())   # the folder as the user's umask says (mkdtemp's would be private)
+    new.chmod(0o777 & ~current_umask())   # the folder as the user's umask says (mkdtemp's would be private)
     try:
         yield new
         if out.exists(): _carry_theirs(out, new, recorded or {}, manifest, writer)

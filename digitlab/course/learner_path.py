@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import nbformat
 from ..exercises import VERDICT_MIME
-from .folders import write_atomic
+from ..files import write_atomic
 from .notebooks import LessonMismatch, find_project, lesson_exercises, lesson_notebooks, read_notebook
 
 # %% auto #0

@@ -123,4 +123,5 @@ def lesson_exercises(nb, module:str=None):
     return module, exercises, cells
 
 # %% ../../nbs/course/notebooks.ipynb #1f0e0e90
-from .folders import write_atomic, inside
+from .folders import inside
+from ..files import write_atomic

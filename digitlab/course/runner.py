@@ -8,7 +8,8 @@ import datetime, os, shutil, sys, tempfile, threading, time
 from dataclasses import dataclass, field
 from pathlib import Path
 from ..errors import CourseError
-from .folders import check_target, inside, is_ours, locked, write_atomic
+from .folders import check_target, inside, is_ours, locked
+from ..files import write_atomic
 from .notebooks import (NotCourseError, NotebookError, cell_directives, find_project, lesson_notebooks,
                                        unreadable_notebook)
 

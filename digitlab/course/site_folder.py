@@ -8,7 +8,8 @@ import hashlib, json, os
 from pathlib import Path
 
 from ..errors import CourseError
-from .folders import check_target, inside, locked, manifest_text, read_manifest, refuse_theirs, write_atomic
+from .folders import check_target, inside, locked, manifest_text, read_manifest, refuse_theirs
+from ..files import write_atomic
 from .notebooks import NotCourseError, find_project
 
 # %% auto #0

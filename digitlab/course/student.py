@@ -7,7 +7,8 @@ from __future__ import annotations
 import json, os, re
 from pathlib import Path
 from ..errors import CourseError
-from .folders import check_target, file_sha256, is_ours, locked, manifest_text, read_manifest, write_atomic
+from .folders import check_target, file_sha256, is_ours, locked, manifest_text, read_manifest
+from ..files import write_atomic
 from .notebooks import NotCourseError, find_project, lesson_notebooks, read_notebook
 
 # %% auto #0
