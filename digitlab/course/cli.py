@@ -4,12 +4,12 @@
 
 # %% ../../nbs/course/cli.ipynb #5a126bd2
 from __future__ import annotations
-import argparse, sys
+import argparse, os, sys
 from pathlib import Path
 from ..errors import CourseError
 from .notebooks import find_project
 from ..files import write_atomic
-from ..data_folders import absolute_data_env
+from ..data_folders import DATA_ENV_VARS, absolute_data_env
 
 # %% auto #0
 __all__ = ['readme_text', 'readme_command', 'add_command', 'command_adders', 'parser', 'main', 'console']
@@ -61,8 +61,17 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 def main(argv=None) -> int:
-    "Entry point of the `digitlab` command; returns the exit status."
+    "Entry point of the `digitlab` command; returns the exit status. The data variables are as they were afterwards (a test may call it in-process)."
+    before = {var: os.environ.get(var) for var in DATA_ENV_VARS}
     absolute_data_env()   # a relative DIGITLAB_DATA or FASTAI_HOME means where the command started, in every kernel too
+    try: return _run_command(argv)
+    finally:
+        for var, value in before.items():
+            if value is None: os.environ.pop(var, None)
+            else: os.environ[var] = value
+
+def _run_command(argv) -> int:
+    "Parse `argv` and run its command; 2 and one line for a `CourseError`."
     try: p = parser()
     except CourseError as e:
         print(f'digitlab: {e}', file=sys.stderr)
