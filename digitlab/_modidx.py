@@ -939,6 +939,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                                                                  'digitlab/explainers.py'),
                                      'digitlab.explainers.Explainer._repr_html_': ( 'appendix/explainers.html#explainer._repr_html_',
                                                                                     'digitlab/explainers.py'),
+                                     'digitlab.explainers.Explainer.validate': ( 'appendix/explainers.html#explainer.validate',
+                                                                                 'digitlab/explainers.py'),
                                      'digitlab.explainers._behaviour': ('appendix/explainers.html#_behaviour', 'digitlab/explainers.py'),
                                      'digitlab.explainers._ranges': ('appendix/explainers.html#_ranges', 'digitlab/explainers.py'),
                                      'digitlab.explainers.bias_explainer': ( 'appendix/explainers.html#bias_explainer',

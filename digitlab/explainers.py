@@ -40,8 +40,13 @@ def vega_bundle() -> str:
 class Explainer:
     "A picture that moves without a kernel: a Vega-Lite `chart` (Altair's, or its dict) with its controls, and `alt`, the words for what it shows."
     def __init__(self, chart, alt:str):
-        self.spec = chart if isinstance(chart, dict) else chart.to_dict()
+        self.spec = chart if isinstance(chart, dict) else chart.to_dict(validate=False)   # checked by `validate`, in the tests
         self.alt = alt
+    def validate(self):
+        "Check the chart against the Vega-Lite schema (a `jsonschema.ValidationError` when it breaks it): most of a second, so done in tests, not each time one is drawn."
+        import altair as alt
+        from altair.utils.schemapi import validate_jsonschema
+        validate_jsonschema(self.spec, alt.load_schema())
     def __repr__(self): return f'Explainer: {self.alt}'
     def _repr_html_(self) -> str:
         place = f'dl-{uuid.uuid4().hex[:12]}'
