@@ -9,10 +9,11 @@ from pathlib import Path
 import torch
 from .device import resolve_device
 from .data_sources import (
-    DATASETS, DataError, archive_path, data_folder, fastai_data_dir, folder_problems, image_files, image_names, write_problem)
-from .data_archives import decode_archive, decode_files, decode_folder, file_digest, safe_extract, verify_archive
+    DATASETS, DataError, archive_path, data_folder, fastai_data_dir, folder_problems, image_files, image_names, nearest_existing,
+    room_problem, writable, write_problem)
+from .data_archives import decode_archive, decode_files, decode_folder, file_digest, safe_extract, unpacked_size, verify_archive
 from .data_cache import (
-    acquire_lock, cache_file, clean_leftovers, from_memory, keep_caches, load_cache, remember, tidy_leftovers)
+    acquire_lock, cache_bytes, cache_file, clean_leftovers, from_memory, held_elsewhere, keep_caches, load_cache, remember, tidy_leftovers)
 from .data_plan import DataCheck, LoadPlan, Source, data_checks, data_status, load_plan
 
 # what the lessons and the doctor import from here, beside what this module defines
@@ -22,9 +23,9 @@ _all_ = ['DATASETS', 'DataError', 'archive_path', 'fastai_data_dir', 'folder_pro
 
 # %% auto #0
 __all__ = ['dataset_path', 'mnist_sample', 'mnist_full', 'load_folder', 'load_digits', 'sample_tensors', 'full_tensors',
-           'prepare_data', 'DATASETS', 'DataError', 'archive_path', 'fastai_data_dir', 'folder_problems', 'image_files',
-           'image_names', 'decode_archive', 'decode_folder', 'file_digest', 'safe_extract', 'verify_archive',
-           'DataCheck', 'data_checks', 'data_status', 'load_plan']
+           'prepare_check', 'prepare_data', 'DATASETS', 'DataError', 'archive_path', 'fastai_data_dir',
+           'folder_problems', 'image_files', 'image_names', 'decode_archive', 'decode_folder', 'file_digest',
+           'safe_extract', 'verify_archive', 'DataCheck', 'data_checks', 'data_status', 'load_plan']
 
 # %% ../nbs/appendix/data.ipynb #c5ae686f
 def _fastai_download(name:str, data_dir:Path) -> Path:
@@ -150,9 +151,30 @@ def full_tensors(split:str='training', device=None):
     ys = [torch.full((len(x),), d, dtype=torch.long, device=x.device) for d, x in enumerate(xs)]
     return torch.cat(xs), torch.cat(ys)
 
-def prepare_data(data_dir:Path=None, names=tuple(DATASETS)) -> Path:
-    "Unpack datasets `names` into `data_dir` (default fastai's) and write all their tensor caches; the folder."
+def prepare_check(data_dir:Path=None, names=tuple(DATASETS)) -> Path:
+    "What `prepare_data` does before any work: wait, saying so, while another process prepares a dataset of `names` in `data_dir`; then refuse, in one `DataError` naming the folder, one that cannot take what preparing writes (not writable, too little room, a dataset that cannot be had). The folder."
     data_dir = data_folder(data_dir)
+    if not writable(data_dir):
+        raise DataError(f"cannot prepare the data in {data_dir}: {nearest_existing(data_dir)} is not writable for this user. "
+                        f"Run this as its owner, or set FASTAI_HOME to a folder you can write. Nothing was written.")
+    need = files = 0
+    for name in names:
+        if held_elsewhere(data_dir, name) is not None: acquire_lock(data_dir, name, f'prepare {name}').release()   # waits, saying so
+        plan = load_plan(name, data_dir)
+        for src in (plan.files, *plan.tensors.values()):
+            if plan.blocked or src.how == 'error': raise plan.blocked or src.error
+        if plan.files.how == 'unpack':
+            size, count = unpacked_size(plan.archive, name)
+            need, files = need + size, files + count
+        for sub, src in plan.tensors.items():   # a tensor read from neither a cache nor memory is decoded and cached
+            if src.images is None: need, files = need + cache_bytes(DATASETS[name]['counts'][sub]), files + 1
+    if (short := room_problem(data_dir, need, f"preparing {', '.join(names)}", files)) is not None:
+        raise DataError(f"cannot prepare the data in {data_dir}: {short}. Nothing was written.")
+    return data_dir
+
+def prepare_data(data_dir:Path=None, names=tuple(DATASETS), check:bool=True) -> Path:
+    "Unpack datasets `names` into `data_dir` (default fastai's) and write all their tensor caches, once `prepare_check` passes (unless `check` is False: the caller did it); the folder."
+    data_dir = prepare_check(data_dir, names) if check else data_folder(data_dir)
     for name in names:
         for sub in DATASETS[name]['counts']: _subset_images(name, sub, data_dir)   # the caches, from the archive
         folder = dataset_path(name, data_dir)

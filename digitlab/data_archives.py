@@ -10,11 +10,11 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 import torch
 from PIL import Image
-from .data_sources import DATASETS, DataError, NO_SPACE, image_files, write_problem
+from .data_sources import DATASETS, DataError, NO_SPACE, image_files, room_problem, write_problem
 
 # %% auto #0
-__all__ = ['file_digest', 'verify_archive', 'safe_extract', 'decode_png', 'decode_files', 'decode_folder', 'damaged_images',
-           'decode_archive']
+__all__ = ['file_digest', 'verify_archive', 'safe_extract', 'unpacked_size', 'decode_png', 'decode_files', 'decode_folder',
+           'damaged_images', 'decode_archive']
 
 # %% ../nbs/appendix/data_archives.ipynb #ce61f0e1
 def file_digest(path:Path, algo:str='sha256') -> str:
@@ -66,10 +66,13 @@ def _check_member(m:tarfile.TarInfo, top:str) -> tuple:
                         f"holds only images and folders. Replace the archive.")
     return parts
 
-def _check_members(tar:tarfile.TarFile, top:str) -> int:
-    "Check every member before anything is written; the bytes unpacking will take on disk (4 KB a file at least)."
-    for m in tar.getmembers(): _check_member(m, top)
-    return sum(max(m.size, 4096) for m in tar.getmembers())
+_BLOCK = 4096   # what a file or folder takes on disk at least, and the step by which it grows
+
+def _check_members(tar:tarfile.TarFile, top:str) -> tuple:
+    "Check every member before anything is written; `(bytes, files)`: what unpacking takes on disk (whole 4 KB blocks), and how many files and folders it makes."
+    members = tar.getmembers()
+    for m in members: _check_member(m, top)
+    return sum(-(-max(m.size, 1) // _BLOCK) * _BLOCK for m in members), len(members)
 
 def _damaged_archive(archive:Path, e:Exception) -> DataError:
     return DataError(f"could not read {archive}: {type(e).__name__}: {e}. The archive is damaged: replace it with a fresh copy.")
@@ -80,10 +83,12 @@ def safe_extract(archive:Path, dest:Path, top:str) -> Path:
     tmp, need = None, 0
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        tmp = dest.parent/f'.{dest.name}.partial-{secrets.token_hex(4)}'   # named before it is made: whatever interrupts, `finally` finds it
-        tmp.mkdir(mode=0o700)
         with tarfile.open(archive) as tar:
-            need = _check_members(tar, top)
+            need, files = _check_members(tar, top)
+            if (short := room_problem(dest.parent, need, f'unpacking {archive.name}', files)) is not None:
+                raise DataError(f"could not unpack {archive} into {dest.parent}: {short}. Nothing was written.")
+            tmp = dest.parent/f'.{dest.name}.partial-{secrets.token_hex(4)}'   # named before it is made: whatever interrupts, `finally` finds it
+            tmp.mkdir(mode=0o700)
             # Python's own 'data' filter as a second guard, where this Python has it (3.10.12+, 3.11.4+)
             tar.extractall(tmp, **({'filter': 'data'} if hasattr(tarfile, 'data_filter') else {}))
         if not (tmp/top).is_dir(): raise DataError(f"{archive} holds no folder {top}/: replace it with a genuine MNIST archive.")
@@ -101,6 +106,16 @@ def safe_extract(archive:Path, dest:Path, top:str) -> Path:
     finally:
         if tmp is not None: shutil.rmtree(tmp, ignore_errors=True)
     return dest
+
+def unpacked_size(archive:Path, top:str) -> tuple:
+    "`(bytes, files)` that unpacking folder `top` of `archive` takes on disk, from its members' sizes (each member checked as `safe_extract` does), writing nothing."
+    try:
+        with tarfile.open(archive) as tar: return _check_members(tar, top)
+    except (tarfile.TarError, EOFError, zlib.error) as e: raise _damaged_archive(archive, e) from None
+    except OSError as e:
+        if e.errno is None: raise _damaged_archive(archive, e) from None
+        raise DataError(f"cannot read {archive}: {e.strerror}. Ask its owner to make it readable, or set DIGITLAB_DATA "
+                        f"to a folder with a readable copy.") from None
 
 # %% ../nbs/appendix/data_archives.ipynb #90f9dd27
 _FIX_FILE = "replace that file, or delete the dataset's unpacked folder and run again to unpack it afresh"

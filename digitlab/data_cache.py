@@ -9,11 +9,11 @@ from pathlib import Path
 
 import torch
 from filelock import FileLock, Timeout
-from .data_sources import nearest_existing, write_problem
+from .data_sources import nearest_existing, room_problem, write_problem
 
 # %% auto #0
-__all__ = ['acquire_lock', 'leftovers', 'clean_leftovers', 'tidy_leftovers', 'cache_file', 'load_cache', 'from_memory',
-           'kept_in_memory', 'forget', 'remember', 'keep_caches']
+__all__ = ['acquire_lock', 'held_elsewhere', 'leftovers', 'clean_leftovers', 'tidy_leftovers', 'cache_file', 'load_cache',
+           'from_memory', 'kept_in_memory', 'forget', 'remember', 'cache_bytes', 'keep_caches']
 
 # %% ../nbs/appendix/data_cache.ipynb #952a31cc
 def acquire_lock(data_dir:Path, name:str, doing:str) -> FileLock:
@@ -26,6 +26,21 @@ def acquire_lock(data_dir:Path, name:str, doing:str) -> FileLock:
               f"then this one will {doing}.", file=sys.stderr, flush=True)
         lock.acquire()
     return lock
+
+def held_elsewhere(data_dir:Path, name:str) -> Path|None:
+    "The lock file of dataset `name` in `data_dir` while another live process holds it (it is unpacking or caching `name`); else None. Makes and changes nothing."
+    path = Path(data_dir)/f'.{name}.lock'
+    try: import fcntl
+    except ImportError: return None   # no flock (Windows): nothing to ask
+    try: fd = os.open(path, os.O_RDONLY)   # flock needs no write access: a read-only folder is asked too
+    except OSError: return None   # no lock file: nobody has ever held it
+    try:
+        try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError: return path
+        except OSError: return None
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return None
+    finally: os.close(fd)
 
 def leftovers(data_dir:Path, name:str) -> list:
     "What interrupted runs left in `data_dir`: half-unpacked folders and half-written caches of dataset `name`."
@@ -102,14 +117,18 @@ def forget(cache_file:Path):
     "Drop the images this process keeps for `cache_file`, so that the next load reads the disk again."
     _in_memory.pop(str(cache_file), None)
 
-def remember(caches:dict, e:OSError, writing:Path):
-    "Keep `caches` in this process's memory, since `writing` failed with `e`; say so once per cache folder."
+def remember(caches:dict, e:OSError|str, writing:Path):
+    "Keep `caches` in this process's memory, since `writing` failed with `e` (or cannot be done, for the reason `e`); say so once per cache folder."
     for cache_file, (names, images) in caches.items(): _in_memory[str(cache_file)] = ('\n'.join(names), images)
     folder = nearest_existing(writing.parent)
     if str(writing.parent) not in _said:
         _said.add(str(writing.parent))
-        print(f"digitlab: could not write the tensor cache {writing}: {write_problem(e, folder)}. This process keeps "
-              f"the decoded images in memory instead.", file=sys.stderr, flush=True)
+        print(f"digitlab: could not write the tensor cache {writing}: {e if isinstance(e, str) else write_problem(e, folder)}. "
+              f"This process keeps the decoded images in memory instead.", file=sys.stderr, flush=True)
+
+def cache_bytes(count:int, name_length:int=12) -> int:
+    "About the bytes a cache of `count` images takes on disk: 784 pixels and a name (`name_length` characters) each, and torch's wrapping."
+    return count * (28 * 28 + name_length) + 16_384
 
 def keep_caches(caches:dict, lock:FileLock=None):
     "Write the cache files `{file: (names, images)}` holding their dataset's lock (`lock`, when already held); else remember them."
@@ -120,6 +139,9 @@ def keep_caches(caches:dict, lock:FileLock=None):
         held = lock or acquire_lock(data_dir, name, f'write the tensor caches of {name}')
         try:
             if lock is None: clean_leftovers(data_dir, name)
+            need = sum(cache_bytes(len(names), max(map(len, names), default=0) + 1) for names, _ in caches.values())
+            if (short := room_problem(first.parent, need, 'the tensor caches', len(caches))) is not None:
+                return remember(caches, short, first)   # not a file written, to be removed again
             for writing, (names, images) in caches.items(): _write_cache(writing, names, images)
         finally:
             if lock is None: held.release()

@@ -13,7 +13,7 @@ from .data_folders import env_folder
 from .data_sources import (
     DATASETS, DataError, data_folder, fastai_data_dir, folder_problems, image_names, mirror_archive, nearest_existing, writable)
 from .data_archives import damaged_images, decode_files, verify_archive
-from .data_cache import cache_file, from_memory, leftovers, load_cache
+from .data_cache import cache_file, from_memory, held_elsewhere, leftovers, load_cache
 
 # %% auto #0
 __all__ = ['Source', 'LoadPlan', 'load_plan', 'DataCheck', 'describe_plan', 'data_checks', 'data_status']
@@ -227,7 +227,10 @@ def data_checks(name:str, data_dir:Path=None, full:bool=False) -> list:
         if lock_ok: add('writable', 'ok', f'{data_dir} is writable')
         elif not needs_writing: add('writable', 'ok', f'{data_dir} is read-only for this user: not needed, all is there')
         else: add('writable', 'warn', f'{data_dir} is read-only for this user: {fix_owner}')
-        if left := leftovers(data_dir, name):
+        if (busy := held_elsewhere(data_dir, name)) is not None:   # its half-made files are no leftovers: it is making them
+            add('lock', 'warn', f'another process holds {busy}: it is unpacking or caching {name} now, and loading waits '
+                                f'for it. What this report says of the folder and caches may change when it is done: ask again then')
+        elif left := leftovers(data_dir, name):
             add('leftovers', 'warn', f'{len(left)} left by an interrupted run, such as {left[0]}: the next run removes them')
         fails = plan.blocked is not None or any(s.how == 'error' for s in plan.uses())
         add('plan', 'bad' if fails else 'ok', describe_plan(plan))

@@ -4,14 +4,15 @@
 
 # %% ../nbs/appendix/data_sources.ipynb #2135da2b
 from __future__ import annotations
-import errno, os
+import errno, os, shutil
 from pathlib import Path
 from .errors import CourseError
 from .data_folders import describe_env, env_folder, read_env
 
 # %% auto #0
 __all__ = ['DATASETS', 'NO_SPACE', 'DENIED', 'DataError', 'fastai_data_dir', 'data_folder', 'mirror_archive', 'archive_path',
-           'nearest_existing', 'writable', 'write_problem', 'folder_problems', 'image_names', 'image_files']
+           'nearest_existing', 'writable', 'write_problem', 'room_problem', 'folder_problems', 'image_names',
+           'image_files']
 
 # %% ../nbs/appendix/data_sources.ipynb #d9b48a7b
 DATASETS = {
@@ -100,6 +101,19 @@ def write_problem(e:OSError, folder:Path) -> str:
     if e.errno == errno.EISDIR: return f"{e.filename} is a folder, not a file; move it away"
     if e.errno in (errno.ENOTDIR, errno.EEXIST): return f"a file stands where a folder must be ({e.filename}); move it away"
     return f"{e.strerror or e} ({e.filename or folder})"
+
+def room_problem(folder:Path, need:int, doing:str, files:int=0) -> str|None:
+    "None when the disk of `folder` (or of the nearest folder above it that exists) has room for `need` bytes in `files` new files, with a margin (a tenth more, and 1 MB); else what is short and what to do, in words."
+    at, need = nearest_existing(folder), int(need * 1.1) + 2**20
+    mb = lambda n: f'{n / 1e6:,.1f} MB' if n < 10e6 else f'{n / 1e6:,.0f} MB'
+    free = shutil.disk_usage(at).free
+    try: inodes = os.statvfs(at)
+    except (OSError, AttributeError): inodes = None   # no statvfs (Windows): bytes only
+    fix = "free some space there, or set FASTAI_HOME to a folder on a disk with room"
+    if free < need: return f"no space left in {at} for {doing}: it needs about {mb(need)}, and that disk has {mb(free)} free; {fix}"
+    if files and inodes is not None and inodes.f_files and inodes.f_favail < files * 1.1 + 100:
+        return f"no space left in {at} for {doing}: it makes {files:,} files, and that disk has room for {inodes.f_favail:,} more; {fix}"
+    return None
 
 # %% ../nbs/appendix/data_sources.ipynb #fc9e10b9
 def folder_problems(path:Path, name:str) -> list:

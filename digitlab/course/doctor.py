@@ -16,14 +16,18 @@ def _version(pkg:str) -> str:
     except PackageNotFoundError: return 'not installed'
 
 def doctor(full:bool=False, prepare:bool=False) -> bool:
-    "Print versions, the device and what loading each dataset will need; True when the course can load its data here."
-    print(f'{"python":<12} {platform.python_version()}')
-    for pkg in ('torch', 'torchvision', 'fastai', 'fastcore', 'nbdev'): print(f'{pkg:<12} {_version(pkg)}')
+    "Print versions, the device and what loading each dataset will need; True when the course can load its data here. With `prepare`, a folder that cannot be prepared is refused first (a `DataError`), before any report or work."
     try:
-        from digitlab.data import DATASETS, DataCheck, data_checks, fastai_data_dir, prepare_data
+        from digitlab.data import DATASETS, DataCheck, data_checks, fastai_data_dir, prepare_check, prepare_data
         from digitlab.data_folders import describe_env
         from digitlab.device import default_device
-    except Exception as e:
+        cannot_import = None
+    except Exception as e: cannot_import = e
+    if prepare and cannot_import is None: prepare_at = prepare_check(names=tuple(DATASETS))   # waits while another process prepares
+    print(f'{"python":<12} {platform.python_version()}')
+    for pkg in ('torch', 'torchvision', 'fastai', 'fastcore', 'nbdev'): print(f'{pkg:<12} {_version(pkg)}')
+    if cannot_import is not None:
+        e = cannot_import
         print(f'{"digitlab":<12} BAD cannot import digitlab.data ({type(e).__name__}: {e}): reinstall with pip install -e ".[dev]"')
         return False
     ok = True
@@ -32,14 +36,15 @@ def doctor(full:bool=False, prepare:bool=False) -> bool:
     print(f'{"archives":<12} {describe_env("DIGITLAB_DATA")}')
     print(f'{"fastai data":<12} {fastai_data_dir()} ({describe_env("FASTAI_HOME")})')
     if prepare:
-        try: print(f'{"prepare":<12} ok: unpacked and cached in {prepare_data(names=tuple(DATASETS))}')
+        try: print(f'{"prepare":<12} ok: unpacked and cached in {prepare_data(prepare_at, names=tuple(DATASETS), check=False)}')
         except Exception as e: print(f'{"prepare":<12} BAD {e}'); ok = False
     for name in DATASETS:
         try: checks = data_checks(name, full=full)
         except Exception as e: checks = [DataCheck('checks', 'bad', f'{type(e).__name__}: {e}')]
         bad = any(c.level == 'bad' for c in checks)
         ok &= not bad
-        print(f"{name:<12} {'BAD' if bad else 'ok'}")
+        busy = ', while another process prepares it (see lock)' if any(c.what == 'lock' for c in checks) else ''
+        print(f"{name:<12} {'BAD' if bad else 'ok'}{busy}")
         for c in checks: print(f'  {c.level:<4} {c.what:<9} {c.detail}')
     return ok
 

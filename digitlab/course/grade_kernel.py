@@ -8,11 +8,13 @@ import os
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['GRADE_MIME', 'MESSAGE_LIMIT', 'prepare_kernel', 'is_checks', 'borrowed_from_checks', 'report_verdict']
+__all__ = ['GRADE_MIME', 'MESSAGE_LIMIT', 'OUTPUT_LIMIT', 'is_verdict', 'cap_output', 'prepare_kernel', 'is_checks',
+           'borrowed_from_checks', 'report_verdict']
 
 # %% ../../nbs/course/grade_kernel.ipynb #b9c32120
 GRADE_MIME = 'application/vnd.digitlab.grade+json'
 MESSAGE_LIMIT = 2000   # characters of a verdict's message; the grader refuses a longer one
+OUTPUT_LIMIT = 8_000_000   # characters of output a student's notebook may show in one run; the rest is not sent, nor kept
 
 def _stop_strays():
     "Kill every process of this sandbox but its first one and us (only inside a sandbox's own process table)."
@@ -27,9 +29,51 @@ def _lower_priority():
     try: os.nice(19)
     except OSError: pass
 
-def prepare_kernel():
-    "In a grading kernel, before the student's cells: every process forked later runs at the lowest priority."
+def _size(data) -> int:
+    "About the characters a display's `data` holds."
+    return sum(len(v) if isinstance(v, str) else len(str(v)) for v in data.values()) if isinstance(data, dict) else 0
+
+def is_verdict(data) -> bool:
+    "Whether a display's `data` looks like one of the grader's verdicts (checked later, by the grader): it passes every output limit."
+    return isinstance(data, dict) and GRADE_MIME in data and _size(data) <= 8 * MESSAGE_LIMIT
+
+def cap_output(limit:int, note:str):
+    "In a grading kernel: past `limit` characters in all, what the student's code prints, displays or leaves as a cell's result is dropped before it is sent; `note` is written once, where the cut falls. The grader's verdicts pass."
+    import sys
+    from IPython import get_ipython
+    shown, said = [0], [False]
+    def room(n:int) -> int:   # how much of `n` characters may still be shown (and count them)
+        left = max(0, limit - shown[0]); shown[0] += min(n, left); return left
+    def say(write):
+        if not said[0]: said[0] = True; write(note)
+    for stream in (sys.stdout, sys.stderr):
+        def write(text, _write=stream.write):
+            if not isinstance(text, str): return _write(text)   # the stream's own error
+            left = room(len(text))
+            if len(text) > left:
+                if left: _write(text[:left])
+                say(_write)
+            else: _write(text)
+            return len(text)
+        stream.write = write
+    ip = get_ipython()
+    if ip is None: return
+    publish, hook, err = ip.display_pub.publish, ip.displayhook, sys.stderr.write
+    def capped_publish(data, *args, **kwargs):
+        if is_verdict(data) or room(_size(data)) >= _size(data): return publish(data, *args, **kwargs)
+        say(err)
+    ip.display_pub.publish = capped_publish
+    if hasattr(hook, 'write_format_data'):   # a cell's result (`Out[n]`)
+        plain = hook.write_format_data
+        def write_format_data(format_dict, md_dict=None):
+            if room(_size(format_dict)) < _size(format_dict): say(err); format_dict = {'text/plain': '...'}
+            return plain(format_dict, md_dict)
+        hook.write_format_data = write_format_data
+
+def prepare_kernel(output_limit:int=None, note:str=''):
+    "In a grading kernel, before the student's cells: every process forked later runs at the lowest priority; with `output_limit`, `cap_output`."
     os.register_at_fork(after_in_child=_lower_priority)
+    if output_limit is not None: cap_output(output_limit, note)
 
 def is_checks(name, module:str) -> bool:
     "True when `name` is the checks `module` of an exercise, something in it, or any module of `digitlab.checks`."

@@ -7,7 +7,8 @@ from __future__ import annotations
 import copy, datetime
 from dataclasses import dataclass
 from .notebooks import answer_cells
-from .grade_kernel import GRADE_MIME, MESSAGE_LIMIT, is_checks
+from .grade_kernel import GRADE_MIME, MESSAGE_LIMIT, OUTPUT_LIMIT, is_checks
+from .runner import cut_note
 from .grade_submissions import Stage
 
 # %% auto #0
@@ -24,7 +25,8 @@ def grading_notebook(nb, stage:Stage, token:str) -> tuple:
     import nbformat
     found = {c.exercise: c for c in answer_cells(nb) if c.exercise in stage.exercises}   # the last one wins
     checked = {c.index for c in answer_cells(nb)}
-    cells, places = [nbformat.v4.new_code_cell('__import__("digitlab.course.grade_kernel").course.grade_kernel.prepare_kernel()', metadata={'digitlab_grade': 'setup'})], {}
+    setup = f'__import__("digitlab.course.grade_kernel").course.grade_kernel.prepare_kernel({OUTPUT_LIMIT}, {cut_note(OUTPUT_LIMIT)!r})'
+    cells, places = [nbformat.v4.new_code_cell(setup, metadata={'digitlab_grade': 'setup'})], {}
     for i, cell in enumerate(nb.cells):
         cell = copy.deepcopy(cell)
         if cell.cell_type == 'code': cell.outputs, cell.execution_count = [], None

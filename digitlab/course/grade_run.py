@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import CourseError
 from .notebooks import find_project
 from .grade_submissions import Stage, gradable_stages, read_submissions
+from .grade_kernel import OUTPUT_LIMIT, is_verdict
 from .grade_notebook import NOT_HANDED_IN, Grade, borrowed_in_source, grading_notebook, read_run
 from .grade_report import ClassGrades, check_out, write_results
 from .grade_shards import in_shard, run_record, shard_results
@@ -21,6 +22,12 @@ __all__ = ['grade_notebook', 'data_for_kernels', 'check_sandbox', 'show_progress
 def _note(found:str|None) -> str:
     "The note for an answer that uses what `found` names, or ''."
     return f"your answer uses {found}, which holds the course's own answer. It was graded as it ran; your teacher sees this note." if found else ''
+
+def _cut_cells(nb) -> list:
+    "The cells of executed notebook `nb` whose output the kernel cut (`digitlab.course.grade_kernel.cap_output`)."
+    from digitlab.course.runner import cut_note
+    note = cut_note(OUTPUT_LIMIT)
+    return [i for i, cell in enumerate(nb.cells) if any(o.get('output_type') == 'stream' and note in str(o.get('text', '')) for o in cell.get('outputs', []))]
 
 def _starts(cell) -> str:
     return next((l.strip() for l in cell.source.splitlines() if l.strip() and not l.startswith('#|')), '')[:60]
@@ -39,7 +46,7 @@ def grade_notebook(path, stage:Stage, student:str, sandbox, slot:int=0, timeout:
         if first[0] is None: first[0] = now   # the kernel has started: its start is the grader's time, not the student's
         left = max(1, math.ceil(budget - spent - (now - first[0])))
         return min(timeout, left) if cell.metadata.get('digitlab_grade') else left
-    found, stopped, failure, lost = {}, {}, '', None
+    found, stopped, failure, lost, cut = {}, {}, '', None, {}
     for attempt in range(len(nb.cells) + 1):
         if stop is not None and stop.is_set(): return [], ''
         if budget - spent < 1: lost = lost or 'reruns'; break
@@ -51,10 +58,14 @@ def grade_notebook(path, stage:Stage, student:str, sandbox, slot:int=0, timeout:
         scratch = sandbox.scratch(slot, f'{student}-{stage.name}')
         try:
             shutil.copyfile(path, scratch/'notebook.ipynb')   # the student's copy, beside the kernel
+            verdicts = [0]   # what is kept aside, counted: a flood of fake verdicts is cut too
+            keep = lambda content: is_verdict(content.get('data')) and verdicts.__setitem__(0, verdicts[0] + 1) is None and verdicts[0] <= 4 * len(places)
             res = execute_notebook(run, timeout=timeout, timeout_func=limit, allow_errors=True, stop_on_timeout=True,
-                                   kernel_manager=sandbox.kernel_manager(scratch, slot), name=f'{student}/{stage.name}')
+                                   kernel_manager=sandbox.kernel_manager(scratch, slot), name=f'{student}/{stage.name}',
+                                   output_limit=OUTPUT_LIMIT + 2**16, always_keep=keep)   # the kernel cuts first; this, whatever it sends
         finally: shutil.rmtree(scratch, ignore_errors=True)
         if first[0] is not None: spent += time.monotonic() - first[0]
+        for i in [*res.cut, *_cut_cells(res.notebook)]: cut[i] = True
         found.update(read_run(res.notebook, places, stage, token))
         if res.outcome == 'timeout' and res.failed_cell is not None and res.failed_cell not in owner:
             lost = res.failed_cell; break   # a cell outside the answers ran until the budget was spent
@@ -89,6 +100,10 @@ def grade_notebook(path, stage:Stage, student:str, sandbox, slot:int=0, timeout:
         note = (f"{student}/{stage.name}: grading stopped when the notebook's {budget} s were spent" +
                 (f", in {where} (cell {lost + 1 - sum(1 for i in range(lost) if nb.cells[i].metadata.get('digitlab_grade') in ('setup', 'check'))} of the notebook)" if isinstance(lost, int) else '') +
                 f"; {unread} exercise{'s' if unread != 1 else ''} after it not graded (timeout).")
+    if cut:   # what the grader did not keep: the teacher hears of it
+        cells = ', '.join(str(i + 1 - sum(1 for j in range(i) if nb.cells[j].metadata.get('digitlab_grade') in ('setup', 'check'))) for i in sorted(cut))
+        note = ' '.join(filter(None, [note, f"{student}/{stage.name}: output cut at {OUTPUT_LIMIT / 1e6:g} MB: cell{'s' if len(cut) > 1 else ''} "
+                                            f"{cells} of the notebook showed more, which was not kept."]))
     return grades, note
 
 # %% ../../nbs/course/grade_run.ipynb #d0ed2c9a

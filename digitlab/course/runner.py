@@ -16,8 +16,8 @@ from .notebooks import (NotCourseError, NotebookError, cell_directives, find_pro
 # %% auto #0
 __all__ = ['LESSON_BUDGET', 'COURSE_BUDGET', 'StageResult', 'first_error', 'cells_to_skip', 'default_skip_flags',
            'verification_stamp', 'cells_fingerprint', 'is_executed_copy', 'RunInterrupted', 'execute_notebook',
-           'check_timeout', 'check_executed_target', 'run_course', 'results_table', 'results_json', 'add_command',
-           'interrupted_line', 'run_command']
+           'cut_note', 'cap_outputs', 'check_timeout', 'check_executed_target', 'run_course', 'results_table',
+           'results_json', 'add_command', 'interrupted_line', 'run_command']
 
 # %% ../../nbs/course/runner.ipynb #73891708
 @dataclass
@@ -32,6 +32,7 @@ class StageResult:
     skipped: int = 0
     notebook: object = field(default=None, repr=False)   # the executed notebook (nbformat)
     timed_out: list = field(default_factory=list)         # cells interrupted for running too long (with allow_errors)
+    cut: dict = field(default_factory=dict)               # {cell: bytes of output not kept}, past `output_limit`
 
     @property
     def ok(self) -> bool: return self.outcome == 'ok'
@@ -126,6 +127,8 @@ def execute_notebook(source, out_path=None, timeout:int=600, skip_flags=None, al
                      kernel_manager=None, # a jupyter_client `AsyncKernelManager` to run instead of a plain python3 kernel (killed at the end)
                      timeout_func=None,   # `cell -> seconds`, when cells are allowed different times
                      stop_on_timeout:bool=False, # with `allow_errors`, end the run at a cell that runs too long
+                     output_limit:int=None, # bytes of output the whole notebook keeps (see `cap_outputs`); None: all
+                     always_keep=None,      # `content -> bool`: an output kept whatever `output_limit` says
                     ) -> StageResult:
     "Run `source` (a notebook path or object) in a fresh kernel; write the executed copy to `out_path`."
     import nbformat
@@ -155,6 +158,7 @@ def execute_notebook(source, out_path=None, timeout:int=600, skip_flags=None, al
                             resources={'metadata': {'path': str(Path(cwd or '.').resolve())}},
                             on_cell_start=lambda cell, cell_index: current.__setitem__(0, cell_index),
                             on_cell_executed=_executed, shutdown_kernel='immediate' if kernel_manager else 'graceful')
+    cut = cap_outputs(client, output_limit, always_keep) if output_limit is not None else {}
     km = client.km or client.create_kernel_manager()   # ours, to kill the kernel on Ctrl-C
     env = {k: v for k, v in os.environ.items() if k != 'MPLBACKEND'}
     failure = []
@@ -187,7 +191,44 @@ def execute_notebook(source, out_path=None, timeout:int=600, skip_flags=None, al
     if out_path is not None:
         nb.metadata['digitlab']['cells_sha256'] = cells_fingerprint(nbformat.reads(nbformat.writes(nb), as_version=4))
         write_atomic(out_path, nbformat.writes(nb))
-    return StageResult(name or 'notebook', outcome, seconds, cell, err, Path(out_path) if out_path else None, len(skipped), nb, timed_out)
+    return StageResult(name or 'notebook', outcome, seconds, cell, err, Path(out_path) if out_path else None, len(skipped), nb, timed_out, cut)
+
+# %% ../../nbs/course/runner.ipynb #e9f8efdf
+def _shown_bytes(content:dict) -> int:
+    "About the bytes an output message's `content` holds: its text, its data, its traceback."
+    data = content.get('data') if isinstance(content.get('data'), dict) else {}
+    parts = [content.get('text'), content.get('evalue'), *data.values(), *(content.get('traceback') or [])]
+    return sum(len(p) if isinstance(p, str) else len(str(p)) for p in parts if p is not None)
+
+def cut_note(limit:int) -> str:
+    "The line a cell's outputs end with when they were cut at `limit` bytes."
+    return f'[output cut at {limit / 1e6:g} MB: what this cell showed past that was not kept]\n'
+
+def cap_outputs(client, limit:int, always_keep=None) -> dict:
+    "Make nbclient `client` keep at most `limit` bytes of output in all; past it, a cell's outputs are dropped with one line saying so (`cut_note`). Errors (shortened) and what `always_keep(content)` asks for are kept aside. `{cell: bytes dropped}`, filled as it runs."
+    import nbformat
+    shown, cut, plain = [0], {}, client.output
+    def output(outs, msg, display_id, cell_index):
+        content = msg.get('content') or {}
+        if msg.get('msg_type') == 'error':   # why the cell failed: kept, but short
+            short = {**content, 'evalue': str(content.get('evalue', ''))[:2000],
+                     'traceback': [str(line)[:2000] for line in (content.get('traceback') or [])[-30:]]}
+            return plain(outs, {**msg, 'content': short}, display_id, cell_index)
+        if always_keep is None or not always_keep(content):
+            size = _shown_bytes(content)
+            if shown[0] + size > limit:
+                room, text = limit - shown[0], content.get('text')
+                if msg.get('msg_type') == 'stream' and room > 0 and isinstance(text, str):   # the head of it fits
+                    plain(outs, {**msg, 'content': {**content, 'text': text[:room]}}, display_id, cell_index)
+                    shown[0], size = limit, size - room
+                if cell_index not in cut:
+                    outs.append(nbformat.v4.new_output('stream', name='stderr', text=cut_note(limit)))
+                cut[cell_index] = cut.get(cell_index, 0) + size
+                return None
+            shown[0] += size
+        return plain(outs, msg, display_id, cell_index)
+    client.output = output
+    return cut
 
 # %% ../../nbs/course/runner.ipynb #6bfbd435
 def check_timeout(timeout, option:str='--timeout') -> int:
