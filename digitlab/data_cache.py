@@ -4,12 +4,13 @@
 
 # %% ../nbs/appendix/data_cache.ipynb #0cbf13a7
 from __future__ import annotations
-import errno, io, os, secrets, shutil, sys
+import errno, io, os, shutil, sys
 from pathlib import Path
 
 import torch
 from filelock import FileLock, Timeout
 from .data_sources import nearest_existing, room_problem, write_problem
+from .files import write_atomic
 
 # %% auto #0
 __all__ = ['acquire_lock', 'held_elsewhere', 'leftovers', 'clean_leftovers', 'tidy_leftovers', 'cache_file', 'load_cache',
@@ -88,18 +89,11 @@ def load_cache(cache_file:Path, names:list=None, count:int=None) -> tuple:
     return images, ''
 
 def _write_cache(cache_file:Path, names:list, images:torch.Tensor):
-    "Write one cache file through a temporary file and a rename; an `OSError`, and nothing left behind, when that fails."
+    "Write one cache file all at once (`write_atomic`); an `OSError`, and nothing left behind, when that fails."
     if cache_file.is_dir(): raise IsADirectoryError(errno.EISDIR, 'a folder stands where the cache goes', str(cache_file))
     buffer = io.BytesIO()
     torch.save({'names': '\n'.join(names), 'images': images}, buffer)   # one string loads far faster than a list
-    cache_file.parent.mkdir(parents=True, exist_ok=True)
-    tmp = cache_file.parent/f'.{cache_file.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp'
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)   # readable by all, as the umask allows: caches are shared
-    try:
-        with os.fdopen(fd, 'wb') as f: f.write(buffer.getbuffer())
-        os.replace(tmp, cache_file)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
+    write_atomic(cache_file, buffer.getvalue())   # readable by all, as the umask allows: caches are shared
 
 _in_memory, _said = {}, set()   # str(cache file): (names joined, images) this process could not write; what was said
 
