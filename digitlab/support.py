@@ -357,13 +357,15 @@ def seed_spread(runs, # one dict (or DataFrame row) per run
 # %% ../nbs/appendix/support.ipynb #213fa1f3
 def spread_view(spread, # a table of `seed_spread`
                 digits:int=4, # decimals shown
+                measures=None, # the measures to show (None: all of them)
                ):
-    "One column per measure of a `seed_spread` table, each cell 'mean (min to max)'; the conditions as the index."
+    "One column per measure of a `seed_spread` table, each cell 'mean (min–max)'; the conditions as the index."
     import pandas as pd
-    measures = [c[:-len(' mean')] for c in spread.columns if c.endswith(' mean')]
-    by = [c for c in spread.columns if c != 'runs' and not any(c.startswith(m + ' ') for m in measures)]
-    if not measures:
-        raise ValueError(f"spread_view wants a table of seed_spread, with 'mean', 'min' and 'max' columns; got {list(spread.columns)}.")
-    cell = lambda row, m: f"{row[m + ' mean']:.{digits}f} ({row[m + ' min']:.{digits}f} to {row[m + ' max']:.{digits}f})"
-    return pd.DataFrame({m: [cell(row, m) for _, row in spread.iterrows()] for m in measures},
+    found = [c[:-len(' mean')] for c in spread.columns if c.endswith(' mean')]
+    by = [c for c in spread.columns if c != 'runs' and not any(c.startswith(m + ' ') for m in found)]
+    if not found or not set(measures or []) <= set(found):
+        raise ValueError(f"spread_view wants a table of seed_spread, with 'mean', 'min' and 'max' columns for {measures or 'its measures'}; "
+                         f"got {list(spread.columns)}.")
+    cell = lambda row, m: f"{row[m + ' mean']:.{digits}f} ({row[m + ' min']:.{digits}f}–{row[m + ' max']:.{digits}f})"
+    return pd.DataFrame({m: [cell(row, m) for _, row in spread.iterrows()] for m in (measures or found)},
                         index=pd.MultiIndex.from_frame(spread[by]) if len(by) > 1 else pd.Index(spread[by[0]]))
