@@ -35,7 +35,7 @@ def mlp(sizes, # features from input to output: (3, 4, 2) is Linear(3, 4) then L
     sizes = tuple(sizes)
     if len(sizes) < 2 or not all(isinstance(n, int) and n > 0 for n in sizes):
         raise ValueError(f"mlp wants at least two positive whole sizes, input first; got {sizes}. "
-                         f"For one layer from 784 pixels to 10 scores pass (784, 10).")
+                         f"For one layer from 784 pixels to one score pass (784, 1).")
     layers = []
     for n_in, n_out in zip(sizes[:-1], sizes[1:]):
         if layers and activation is not None: layers.append(activation())

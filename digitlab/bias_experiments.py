@@ -5,45 +5,9 @@
 # %% ../nbs/09_bias_experiments.ipynb #e29e1db5
 from __future__ import annotations
 import torch
-import torch.nn.functional as F
-from torch import nn
-
-from .device import resolve_device
-from .bias import centre, count_params
-from .support import side_by_side
 
 # %% auto #0
-__all__ = ['linear_runs', 'unbalanced_sample', 'class_errors', 'digit_runs']
-
-# %% ../nbs/09_bias_experiments.ipynb #04331970
-def _measure(model, x, y, loss_func, metric) -> dict:
-    "Loss and metric of `model` on all of `x`, without gradients."
-    with torch.no_grad():
-        out = model(x)
-        return dict(loss=loss_func(out, y).item(), accuracy=float(metric(out, y)))
-
-def linear_runs(data:tuple, # (train_x, train_y, valid_x, valid_y) of 3s (1.) and 7s (0.), images as rows
-                bias:bool, # give the model a bias
-                centred:bool, # subtract the mean training image from both sets first
-                seeds=(42, 43, 44, 45, 46), # one model per seed: its starting weights
-                loss_func=None, # None: lesson 05's `mnist_loss`
-                epochs:int=10, lr:float=1., bs:int=256, device=None) -> list:
-    "Train `nn.Linear(784, 1, bias=bias)` from each seed, side by side; one dict of settings and numbers per seed."
-    from digitlab.linear import set_seed, mnist_loss, batch_accuracy
-    loss_func = loss_func or mnist_loss
-    device = resolve_device(device)
-    train_x, train_y, valid_x, valid_y = (t.to(device) for t in data)
-    if centred: train_x, valid_x, _ = centre(train_x, valid_x)
-    models = []
-    for s in seeds:
-        set_seed(s); models.append(nn.Linear(28*28, 1, bias=bias).to(device))
-    side_by_side(models, train_x, train_y, epochs, lr, bs, loss_func, seed=seeds[0], device=device)
-    runs = []
-    for s, m in zip(seeds, models):
-        tr, va = (_measure(m, x, y, loss_func, batch_accuracy) for x, y in ((train_x, train_y), (valid_x, valid_y)))
-        runs.append(dict(images='centred' if centred else 'raw', bias=bias, seed=s, loss=loss_func.__name__,
-                         train_loss=tr['loss'], valid_loss=va['loss'], valid_accuracy=va['accuracy'], model=m))
-    return runs
+__all__ = ['unbalanced_sample', 'class_errors']
 
 # %% ../nbs/09_bias_experiments.ipynb #c4b4d628
 def unbalanced_sample(n_sevens:int=300, # training 7s kept, of 6,265
@@ -73,29 +37,3 @@ def class_errors(logits:torch.Tensor, # raw scores (N, 1) of a 3s-vs-7s model
                          f"{tuple(targets.shape)}. Both are (N, 1) for the 3s-vs-7s models.")
     called_3, is_3 = logits > 0, targets == 1
     return (~called_3[is_3]).float().mean().item(), called_3[~is_3].float().mean().item()
-
-# %% ../nbs/09_bias_experiments.ipynb #3d8f0166
-def digit_runs(data:tuple, # (train_x, train_y, test_x, test_y): images as rows, labels 0..9
-               bias:bool, # keep the biases of every layer
-               seeds=(42, 43, 44, 45, 46), # one network per seed: its starting weights
-               sizes=(784, 64, 64, 10), # the layers of lesson 07's `mlp`
-               epochs:int=4, lr:float=0.2, bs:int=64, device=None) -> list:
-    "Train `mlp(sizes)` (or its bias-free copy) from each seed, side by side, with cross-entropy; one dict per seed."
-    from digitlab.linear import set_seed
-    from digitlab.bias import mlp, without_biases
-    from digitlab.multiclass import accuracy
-    device = resolve_device(device)
-    train_x, train_y, test_x, test_y = (t.to(device) for t in data)
-    models = []
-    for s in seeds:
-        set_seed(s); m = mlp(sizes, device=device)
-        models.append(m if bias else without_biases(m))
-    per_seed = train_x.ndim == 3            # one training set per seed: (seeds, N, 784)
-    side_by_side(models, train_x, train_y, epochs, lr, bs, F.cross_entropy, seed=seeds[0], device=device)
-    runs = []
-    for i, (s, m) in enumerate(zip(seeds, models)):
-        tx, ty = (train_x[i], train_y[i]) if per_seed else (train_x, train_y)
-        tr, te = (_measure(m, x, y, F.cross_entropy, accuracy) for x, y in ((tx, ty), (test_x, test_y)))
-        runs.append(dict(bias=bias, seed=s, n_train=len(tx), params=count_params(m), train_loss=tr['loss'],
-                         train_accuracy=tr['accuracy'], test_loss=te['loss'], test_accuracy=te['accuracy'], model=m))
-    return runs

@@ -10,7 +10,7 @@ import torch
 from torch import Tensor
 from .data import sample_tensors
 from .device import resolve_device
-from .support import one_cpu_thread, set_training_mode   # one CPU thread for small products; a model's mode (stage 6)
+from .support import one_cpu_thread, set_training_mode   # one CPU thread for small products; a model's mode (lesson 06)
 
 # %% auto #0
 __all__ = ['set_seed', 'flatten_sample', 'init_params', 'linear1', 'mnist_loss_probs', 'sigmoid', 'mnist_loss', 'fast_mnist_loss',
@@ -116,7 +116,7 @@ def train_epoch_by_hand(model, # called on a batch of inputs
 # %% ../nbs/05_linear_mnist.ipynb #96
 def evaluate(model, dl, *funcs, device=None) -> list:
     "Each `func(preds, targets)` on the predictions of all the batches of `dl` at once (no gradients; one thread on a CPU `device`)."
-    set_training_mode(model, False)   # for the models of stage 6, which have modes; our function has none
+    set_training_mode(model, False)   # for the models of lesson 06, which have modes; our function has none
     preds, targets = [], []
     with torch.no_grad(), one_cpu_thread(device):
         for xb, yb in dl: preds.append(model(xb)); targets.append(yb)

@@ -51,7 +51,7 @@ def _check_targets(logits:Tensor, targets, name:str):
     if not isinstance(targets, Tensor) or targets.dtype not in (torch.int64, torch.int32, torch.uint8):
         got = f'{targets.dtype} tensor' if isinstance(targets, Tensor) else type(targets).__name__
         raise ValueError(f"{name} wants integer class indices (a long tensor like tensor([3, 7, 0])); got a {got}. "
-                         f"Labels such as stage 5's 1./0. floats need .long() (and ten-class labels 0..9).")
+                         f"Labels such as lesson 05's 1./0. floats need .long() (and ten-class labels 0..9).")
     if logits.dim() != 2 or targets.shape != logits.shape[:1]:
         raise ValueError(f"{name} wants logits of shape (N, C) and targets of shape (N,); got "
                          f"{tuple(logits.shape)} and {tuple(targets.shape)}. Flatten images with .view(-1, 784) "

@@ -12,27 +12,7 @@ from .device import resolve_device
 from .gradcheck import gradcheck  # built in the appendix (appendix/gradcheck.ipynb)
 
 # %% auto #0
-__all__ = ['graph_lines', 'roller_coaster', 'quadratic', 'mse', 'apply_step', 'Descent', 'gradient_descent', 'descent_path',
-           'curvatures']
-
-# %% ../nbs/04_sgd_quadratic.ipynb #20
-def graph_lines(t:torch.Tensor, # a result computed from tensors that require grad
-                leaves:dict # {name: leaf tensor}, to name the leaves
-               ) -> list:
-    "The computation graph behind `t`: one line per operation, indented one level per step, leaves named."
-    if t.grad_fn is None:
-        raise ValueError("graph_lines needs a result computed from a tensor that requires grad; this one has no "
-                         "grad_fn. Call .requires_grad_() on the inputs first, then compute again.")
-    lines = []
-    def walk(fn, depth):
-        if fn is None: return                      # an input that does not require grad: no gradient goes there
-        name = type(fn).__name__
-        if hasattr(fn, 'variable'):                # a leaf: its gradient is accumulated in .grad
-            name += ' -> ' + next((k for k, v in leaves.items() if v is fn.variable), 'a leaf') + '.grad'
-        lines.append('    '*depth + name)
-        for nxt, _ in fn.next_functions: walk(nxt, depth + 1)
-    walk(t.grad_fn, 0)
-    return lines
+__all__ = ['roller_coaster', 'quadratic', 'mse', 'apply_step', 'Descent', 'gradient_descent', 'descent_path', 'curvatures']
 
 # %% ../nbs/04_sgd_quadratic.ipynb #44
 def roller_coaster(n:int=20, # number of seconds measured

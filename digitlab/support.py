@@ -7,8 +7,9 @@ from __future__ import annotations
 
 # %% auto #0
 __all__ = ['check_images', 'check_mean_image', 'relative_luminance', 'shade_cell', 'show_diverging', 'show_grids',
-           'one_cpu_thread', 'best_time', 'set_training_mode', 'draw_descent_loop', 'draw_batch_matmul', 'side_by_side',
-           'seeded_models', 'seed_spread']
+           'one_cpu_thread', 'best_time', 'set_training_mode', 'graph_lines', 'check_fit_args', 'on_device',
+           'explain_shape_errors', 'epoch_table', 'draw_descent_loop', 'draw_batch_matmul', 'side_by_side',
+           'seeded_models', 'seed_spread', 'spread_view']
 
 # %% ../nbs/appendix/support.ipynb #c78a1f79
 import numpy as np
@@ -136,6 +137,64 @@ def best_time(f,               # the function to time, called with no arguments
 def set_training_mode(model, training:bool):
     "Switch an `nn.Module` to training (`True`) or predicting (`False`) with `model.train`; a plain function has no mode."
     if isinstance(model, torch.nn.Module): model.train(training)
+
+# %% ../nbs/appendix/support.ipynb #3510f381
+def graph_lines(t:torch.Tensor, # a result computed from tensors that require grad
+                leaves:dict # {name: leaf tensor}, to name the leaves
+               ) -> list:
+    "The computation graph behind `t`: one line per operation, indented one level per step, leaves named."
+    if t.grad_fn is None:
+        raise ValueError("graph_lines needs a result computed from a tensor that requires grad; this one has no "
+                         "grad_fn. Call .requires_grad_() on the inputs first, then compute again.")
+    lines = []
+    def walk(fn, depth):
+        if fn is None: return                      # an input that does not require grad: no gradient goes there
+        name = type(fn).__name__
+        if hasattr(fn, 'variable'):                # a leaf: its gradient is accumulated in .grad
+            name += ' -> ' + next((k for k, v in leaves.items() if v is fn.variable), 'a leaf') + '.grad'
+        lines.append('    '*depth + name)
+        for nxt, _ in fn.next_functions: walk(nxt, depth + 1)
+    walk(t.grad_fn, 0)
+    return lines
+
+# %% ../nbs/appendix/support.ipynb #4859c146
+def check_fit_args(model, # the model given to `fit`
+                   epochs, # the number of epochs given to `fit`
+                   opt, # the optimizer given to `fit`, or None
+                  ):
+    "Raise a clear `ValueError` for `epochs` that is not a positive whole number, or a plain function without `opt`."
+    if not isinstance(epochs, int) or isinstance(epochs, bool) or epochs < 1:
+        raise ValueError(f"fit wants a positive whole number of epochs; got epochs={epochs!r}.")
+    if opt is None and not isinstance(model, torch.nn.Module):
+        raise ValueError(f"fit builds torch.optim.SGD from model.parameters(), but the model is a "
+                         f"{type(model).__name__}; pass opt=BasicOptim(params, lr), or use an nn.Module.")
+
+def on_device(dl, # batches (xb, yb)
+              device):
+    "The batches of `dl` on `device` (as they are, when the loader says they already live there)."
+    if getattr(dl, 'device', None) == device: return dl
+    return ((xb.to(device, non_blocking=True), yb.to(device, non_blocking=True)) for xb, yb in dl)
+
+@contextmanager
+def explain_shape_errors(who:str='fit'):
+    "Turn PyTorch's 'cannot be multiplied' error (images that were not flattened) into a `ValueError` that says what to do."
+    try: yield
+    except RuntimeError as e:
+        if 'cannot be multiplied' not in str(e): raise
+        raise ValueError(f"{who}: the model cannot take the batches ({e}). A linear model on images wants each image as "
+                         f"one row, shape (N, 784): flatten them with x.view(len(x), -1).") from e
+
+def epoch_table(epochs:int, # how many epochs
+                show:bool=True, # draw a progress bar and a table; False: nothing
+                columns=('train_loss', 'valid_loss', 'valid_metric'), # the numbers of each row, after `epoch`
+               ):
+    "The epoch numbers 1..`epochs` to loop over, and a function that writes one epoch's dict as a row of the table."
+    if not show: return range(1, epochs + 1), lambda row: None
+    from fastprogress.fastprogress import master_bar
+    bar = master_bar(range(1, epochs + 1))
+    bar.write(['epoch', *columns], table=True)
+    def write_row(row): bar.write([str(row['epoch'])] + [f'{row[c]:.4f}' for c in columns], table=True)
+    return bar, write_row
 
 # %% ../nbs/appendix/support.ipynb #d31ca006
 def draw_descent_loop(ax=None):
@@ -294,3 +353,19 @@ def seed_spread(runs, # one dict (or DataFrame row) per run
     out = groups[list(values)].agg(['mean', 'min', 'max'])
     out.columns = [f'{v} {stat}' for v, stat in out.columns]
     return out.assign(runs=groups.size()).reset_index()
+
+# %% ../nbs/appendix/support.ipynb #213fa1f3
+def spread_view(spread, # a table of `seed_spread`
+                digits:int=4, # decimals shown
+                measures=None, # the measures to show (None: all of them)
+               ):
+    "One column per measure of a `seed_spread` table, each cell 'mean (min–max)'; the conditions as the index."
+    import pandas as pd
+    found = [c[:-len(' mean')] for c in spread.columns if c.endswith(' mean')]
+    by = [c for c in spread.columns if c != 'runs' and not any(c.startswith(m + ' ') for m in found)]
+    if not found or not set(measures or []) <= set(found):
+        raise ValueError(f"spread_view wants a table of seed_spread, with 'mean', 'min' and 'max' columns for {measures or 'its measures'}; "
+                         f"got {list(spread.columns)}.")
+    cell = lambda row, m: f"{row[m + ' mean']:.{digits}f} ({row[m + ' min']:.{digits}f}–{row[m + ' max']:.{digits}f})"
+    return pd.DataFrame({m: [cell(row, m) for _, row in spread.iterrows()] for m in (measures or found)},
+                        index=pd.MultiIndex.from_frame(spread[by]) if len(by) > 1 else pd.Index(spread[by[0]]))

@@ -48,10 +48,7 @@ def train_epoch(model, # called on a batch of inputs
     return ((torch.stack(losses) @ sizes) / sizes.sum()).item()
 
 # %% ../nbs/06_training_loop.ipynb #45
-def _on(dl, device):
-    "The batches of `dl` on `device` (as they are, when the loader says they already live there)."
-    if getattr(dl, 'device', None) == device: return dl
-    return ((xb.to(device, non_blocking=True), yb.to(device, non_blocking=True)) for xb, yb in dl)
+from .support import check_fit_args, on_device, explain_shape_errors, epoch_table   # checks, batches to the device, the table
 
 def fit(model, # an `nn.Module` (moved to `device`), or any callable when `opt` is given
         train_dl, # batches (xb, yb) to train on, e.g. a `TensorLoader`
@@ -66,29 +63,16 @@ def fit(model, # an `nn.Module` (moved to `device`), or any callable when `opt` 
         progress:bool=True, # show a progress bar and a line per epoch
        ) -> list:
     "Train `model` for `epochs`; one dict per epoch with `epoch` (from 1), `train_loss`, `valid_loss`, `valid_metric`."
-    if not isinstance(epochs, int) or isinstance(epochs, bool) or epochs < 1:
-        raise ValueError(f"fit wants a positive whole number of epochs; got epochs={epochs!r}.")
+    check_fit_args(model, epochs, opt)
     device = resolve_device(device)
     if isinstance(model, nn.Module): model.to(device)
-    if opt is None:
-        if not isinstance(model, nn.Module):
-            raise ValueError(f"fit builds torch.optim.SGD from model.parameters(), but the model is a "
-                             f"{type(model).__name__}; pass opt=BasicOptim(params, lr), or use an nn.Module.")
-        opt = torch.optim.SGD(model.parameters(), lr=lr)
-    epochs_it = mb = None
-    if progress:
-        from fastprogress.fastprogress import master_bar
-        epochs_it = mb = master_bar(range(1, epochs + 1))
-        mb.write(['epoch', 'train_loss', 'valid_loss', 'valid_metric'], table=True)
+    if opt is None: opt = torch.optim.SGD(model.parameters(), lr=lr)
+    epoch_numbers, write_row = epoch_table(epochs, show=progress)
     history = []
-    with one_cpu_thread(device):
-        for epoch in (epochs_it or range(1, epochs + 1)):
-            try: train_loss = train_epoch(model, _on(train_dl, device), opt, loss_func, device)
-            except RuntimeError as e:
-                if 'cannot be multiplied' not in str(e): raise
-                raise ValueError(f"fit: the model cannot take the training batches ({e}). A linear model on images wants "
-                                 f"each image as one row, shape (N, 784): flatten them with x.view(len(x), -1).") from e
-            valid_loss, valid_metric = evaluate(model, _on(valid_dl, device), loss_func, metric, device=device)
+    with explain_shape_errors('fit'):
+        for epoch in epoch_numbers:
+            train_loss = train_epoch(model, on_device(train_dl, device), opt, loss_func, device)
+            valid_loss, valid_metric = evaluate(model, on_device(valid_dl, device), loss_func, metric, device=device)
             history.append(dict(epoch=epoch, train_loss=train_loss, valid_loss=valid_loss, valid_metric=valid_metric))
-            if mb is not None: mb.write([str(epoch), f'{train_loss:.4f}', f'{valid_loss:.4f}', f'{valid_metric:.4f}'], table=True)
+            write_row(history[-1])
     return history

@@ -19,19 +19,19 @@ def _count_checker(ans):
            f"answer a tuple of two whole numbers, (total, biases); got {ans!r}.")
     total, biases = ans
     expect(biases != 2, "that counts the bias tensors, one per layer; count the numbers in them: one per output of each layer.")
-    expect(biases != 100, "the last layer has biases too, one per score.")
-    expect(biases != 10, "the first layer has a bias too, one per hidden feature.")
-    expect(biases == 110, f"one bias per output of each layer; got {biases}.")
-    expect(total != 784 * 100 + 100 * 10, "that is the weights alone: add the biases.")
-    expect(total == 784 * 100 + 100 + 100 * 10 + 10, f"each layer learns (inputs × outputs) weights plus its biases; got {total}.")
+    expect(biases != 100, "the last layer has a bias too, one per output.")
+    expect(biases != 1, "the first layer has a bias too, one per hidden feature.")
+    expect(biases == 101, f"one bias per output of each layer; got {biases}.")
+    expect(total != 784 * 100 + 100 * 1, "that is the weights alone: add the biases.")
+    expect(total == 784 * 100 + 100 + 100 * 1 + 1, f"each layer learns (inputs × outputs) weights plus its biases; got {total}.")
 
 ex_count = Exercise('ex_count', 'Predict, then count', 'my_count',
     checker=_count_checker, hint="two Linear layers: what are the shapes of their weights, and how many outputs has each?",
-    reference=(79510, 110),
-    explanation="Linear(784, 100) learns 78,400 weights and 100 biases; Linear(100, 10) learns 1,000 weights and 10 biases: "
-                "79,510 in all, of which 110 are biases. `count_params(m) - count_params(without_biases(m))` gives the 110.",
-    mistakes=[((79510, 2), 'bias tensors'), ((79510, 100), 'last layer'), ((79510, 10), 'first layer'),
-              ((79400, 110), 'weights alone'), (79510, 'a tuple of two')])
+    reference=(78601, 101),
+    explanation="Linear(784, 100) learns 78,400 weights and 100 biases; Linear(100, 1) learns 100 weights and 1 bias: "
+                "78,601 in all, of which 101 are biases. `count_params(m) - count_params(without_biases(m))` gives the 101.",
+    mistakes=[((78601, 2), 'bias tensors'), ((78601, 100), 'last layer'), ((78601, 1), 'first layer'),
+              ((78500, 101), 'weights alone'), (78601, 'a tuple of two')])
 
 # %% ../../nbs/checks/07_linear_bias.ipynb #9
 def _centre_y_floor() -> float:
@@ -83,7 +83,7 @@ ex_origin_floor = Exercise('ex_origin_floor', 'Centre x only', 'my_origin_floor'
 # %% ../../nbs/checks/07_linear_bias.ipynb #15
 def _dead_biases_checker(ans):
     expect(isinstance(ans, int) and not isinstance(ans, bool), f"answer a whole number; got {ans!r}.")
-    expect(ans != 70, "the last Linear layer is not followed by a BatchNorm: its 10 biases still shift the scores.")
+    expect(ans != 61, "the last Linear layer is not followed by a BatchNorm: its bias still shifts the score.")
     expect(ans != 30, "two Linear layers feed a BatchNorm; count the biases of both.")
     expect(ans not in (120, 180), "keep BatchNorm's own shift and scale (β and γ): only a Linear's bias right before a "
            "BatchNorm is removed again.")
@@ -95,29 +95,29 @@ ex_dead_biases = Exercise('ex_dead_biases', 'Dead weight in a deeper net', 'my_d
     checker=_dead_biases_checker, hint="which parameters add the same number to a feature for every image of the batch, "
     "right before a layer that subtracts the batch mean?", reference=60,
     explanation="The biases of the first two Linear layers, 30 each, are removed again by the BatchNorm after each. The last "
-                "Linear's 10 biases feed no BatchNorm and shift the scores; BatchNorm's β and γ are what the bias's job "
+                "Linear's bias feeds no BatchNorm and shifts the score; BatchNorm's β and γ are what the bias's job "
                 "moves to.",
-    mistakes=[(70, 'the last Linear layer'), (30, 'count the biases of both'), (180, "keep BatchNorm's own"), (0, 'mean over the batch')])
+    mistakes=[(61, 'the last Linear layer'), (30, 'count the biases of both'), (180, "keep BatchNorm's own"), (0, 'mean over the batch')])
 
 # %% ../../nbs/checks/07_linear_bias.ipynb #18
 def _collapse_params_checker(ans):
     expect(isinstance(ans, tuple) and len(ans) == 2, f"answer a tuple of two numbers, (stack, collapsed); got {ans!r}.")
     stack, one = ans
-    expect(stack != 784*5 + 5 + 5*10 + 10, "these layers were built with bias=False: count their weights only.")
-    expect(stack == 784*5 + 5*10, f"the stack has two layers, each with a weight of (outputs × inputs); got {stack}.")
+    expect(stack != 784*5 + 5 + 5*30 + 30, "these layers were built with bias=False: count their weights only.")
+    expect(stack == 784*5 + 5*30, f"the stack has two layers, each with a weight of (outputs × inputs); got {stack}.")
     expect(one != stack, "the collapsed model is a single nn.Linear, straight from the first size to the last.")
-    expect(one != 7850, "the collapsed layer's bias would be the sum of the stack's biases; how many biases does this stack have?")
-    expect(one == 784*10, f"one nn.Linear from 784 inputs to 10 outputs: how many weights, and is there a bias? Got {one}.")
+    expect(one != 784*30 + 30, "the collapsed layer has a bias only if some layer of the stack has one; does this stack?")
+    expect(one == 784*30, f"one nn.Linear from 784 inputs to 30 outputs: how many weights, and is there a bias? Got {one}.")
 
 ex_collapse_params = Exercise('ex_collapse_params', 'Does a collapse always save?', 'my_collapse_params',
     checker=_collapse_params_checker, hint="count each layer's weights (inputs × outputs); the collapsed layer has no middle, "
-    "and a bias only if some layer of the stack has one.", reference=(3970, 7840),
-    explanation="784×5 + 5×10 = 3,970 numbers in the stack. `collapse` makes one nn.Linear(784, 10), without a bias since no "
-                "layer has one: 7,840 numbers, twice as many. A narrow middle makes the stack a cheap way to store a (10, 784) "
-                "weight that squeezes every input through 5 numbers; a collapse only saves when the middle layers are "
-                "wide, as in the lesson's mlp((784, 64, 64, 10)).",
-    mistakes=[((3985, 7850), 'bias=False'), ((3970, 7850), 'how many biases'), ((3970, 3970), 'single nn.Linear'),
-              ((7840, 3970), 'two layers'), (3970, 'a tuple of two numbers')])
+    "and a bias only if some layer of the stack has one.", reference=(4070, 23520),
+    explanation="784×5 + 5×30 = 4,070 numbers in the stack. `collapse` makes one nn.Linear(784, 30), without a bias since no "
+                "layer has one: 23,520 numbers, almost six times as many. A narrow middle makes the stack a cheap way to store "
+                "a (30, 784) weight that squeezes every input through 5 numbers; a collapse only saves when the middle layers "
+                "are wide, as in the lesson's mlp((784, 64, 64, 1)).",
+    mistakes=[((4105, 23550), 'bias=False'), ((4070, 23550), 'does this stack'), ((4070, 4070), 'single nn.Linear'),
+              ((23520, 4070), 'two layers'), (4070, 'a tuple of two numbers')])
 
 # %% ../../nbs/checks/07_linear_bias.ipynb #21
 def _collapsed_bias_checker(ans):
@@ -161,7 +161,7 @@ ex_doubled_input = Exercise('ex_doubled_input', 'Twice as bright', 'my_doubled',
     checker=_doubled_checker, hint="follow 2x through one Linear layer, with and without its bias, then through a ReLU.",
     reference='without',
     explanation="Without biases every layer doubles its output when its input doubles, ReLU included, so the whole "
-                "network does: net(2x) = 2 net(x). Doubling all ten scores keeps the largest the largest, so a bias-free "
-                "ReLU network predicts the same digit for an image however bright it is. With biases the scores do not scale.",
+                "network does: net(2x) = 2 net(x). Doubling a score keeps its sign, so a trained bias-free ReLU network calls an "
+                "image a 3 or a 7 however bright it is. With biases the scores do not scale.",
     mistakes=[('both', 'the bias is not doubled'), ('neither', 'ReLU(2z)'), ('with', 'does not double'),
               ('yes', "answer one of")])
