@@ -16,8 +16,10 @@ Each lesson's exercises are checked by `digitlab.checks.<module>` (`nbs/checks/`
 
 What the lessons stand on (`nbs/appendix/`): `digitlab.data` (MNIST, offline and verified) and
 `digitlab.data_folders`, `digitlab.device` (default_device, resolve_device), `digitlab.exercises` (check and
-its verdicts), `digitlab.gradcheck`, `digitlab.support` (what lessons use but do not teach),
-`digitlab.testing` (the course's test helpers) and `digitlab.errors` (CourseError).
+its verdicts), `digitlab.gradcheck`, `digitlab.loader` (TensorLoader), `digitlab.explainers` (pictures with a
+slider), `digitlab.experiments` (lesson 09's bookkeeping of runs over seeds), `digitlab.support` (what lessons
+use but do not teach), `digitlab.files` (writing a file all at once), `digitlab.testing` (the course's test
+helpers) and `digitlab.errors` (CourseError).
 
 The teacher's and maintainer's tools (running, publishing, grading) are in `digitlab.course` (`nbs/course/`,
 installed with the `course` extra); no lesson imports them.
