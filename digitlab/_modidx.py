@@ -2,7 +2,9 @@
 
 d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_url': '', 'lib_path': 'digitlab'},
   'syms': { 'digitlab.baseline': { 'digitlab.baseline.baseline_accuracy': ('broadcasting.html#baseline_accuracy', 'digitlab/baseline.py'),
-                                   'digitlab.baseline.is_3': ('broadcasting.html#is_3', 'digitlab/baseline.py')},
+                                   'digitlab.baseline.is_3': ('broadcasting.html#is_3', 'digitlab/baseline.py'),
+                                   'digitlab.baseline.sample_unless_given': ( 'broadcasting.html#sample_unless_given',
+                                                                              'digitlab/baseline.py')},
             'digitlab.bias': { 'digitlab.bias.add_ones': ('linear_bias.html#add_ones', 'digitlab/bias.py'),
                                'digitlab.bias.bias_as_weight': ('linear_bias.html#bias_as_weight', 'digitlab/bias.py'),
                                'digitlab.bias.centre': ('linear_bias.html#centre', 'digitlab/bias.py'),

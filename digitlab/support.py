@@ -43,7 +43,7 @@ def check_mean_image(m:torch.Tensor, name:str, who:str) -> torch.Tensor:
     "Raise a clear `ValueError` unless `m` (argument `name` of `who`) is one mean image (28, 28); return it."
     if check_images(m, who).ndim != 2:
         raise ValueError(f"{who} wants `{name}` as one mean image (28, 28); got {tuple(m.shape)}. "
-                         f"Average the stack first with mean_digit(stack).")
+                         f"Average the stack first with mean_digit(stack), or, if it holds several means, pick one, e.g. m[0].")
     return m
 
 # %% ../nbs/appendix/support.ipynb #08025be3
