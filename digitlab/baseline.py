@@ -10,7 +10,7 @@ from .support import check_images, check_mean_image   # guards: a wrong image ar
 from .similarity import mnist_distance, mean_digit, margin
 
 # %% auto #0
-__all__ = ['is_3', 'baseline_accuracy']
+__all__ = ['is_3', 'sample_unless_given', 'baseline_accuracy']
 
 # %% ../nbs/03_broadcasting.ipynb #27
 def is_3(x:torch.Tensor,     # one image (28, 28) or a stack (N, 28, 28)
@@ -22,13 +22,9 @@ def is_3(x:torch.Tensor,     # one image (28, 28) or a stack (N, 28, 28)
     check_mean_image(mean3, 'mean3', 'is_3'); check_mean_image(mean7, 'mean7', 'is_3')
     return mnist_distance(x, mean3) < mnist_distance(x, mean7)
 
-# %% ../nbs/03_broadcasting.ipynb #40
-def baseline_accuracy(valid_3:torch.Tensor=None, # validation 3s (N, 28, 28); loaded when None
-                      valid_7:torch.Tensor=None, # validation 7s (M, 28, 28); loaded when None
-                      mean3:torch.Tensor=None,   # the mean 3 (28, 28); from the training 3s when None
-                      mean7:torch.Tensor=None,   # the mean 7 (28, 28); from the training 7s when None
-                      device=None) -> dict:
-    "Accuracy of the pixel-similarity baseline: on 3s, on 7s, their mean (`overall`), and per image (`weighted`)."
+# %% ../nbs/03_broadcasting.ipynb #aafb2686
+def sample_unless_given(valid_3=None, valid_7=None, mean3=None, mean7=None, device=None) -> tuple:
+    "The four tensors `baseline_accuracy` scores, each taken from the sample when None; the stacks checked."
     if any(t is None for t in (valid_3, valid_7, mean3, mean7)):
         from digitlab.data import sample_tensors
         data = sample_tensors(device)
@@ -37,6 +33,16 @@ def baseline_accuracy(valid_3:torch.Tensor=None, # validation 3s (N, 28, 28); lo
         mean3 = mean_digit(data['train_3']) if mean3 is None else mean3
         mean7 = mean_digit(data['train_7']) if mean7 is None else mean7
     check_images(valid_3, 'baseline_accuracy', batch=True); check_images(valid_7, 'baseline_accuracy', batch=True)
+    return valid_3, valid_7, mean3, mean7
+
+# %% ../nbs/03_broadcasting.ipynb #40
+def baseline_accuracy(valid_3:torch.Tensor=None, # validation 3s (N, 28, 28); the sample's when None
+                      valid_7:torch.Tensor=None, # validation 7s (M, 28, 28); the sample's when None
+                      mean3:torch.Tensor=None,   # the mean 3 (28, 28); from the training 3s when None
+                      mean7:torch.Tensor=None,   # the mean 7 (28, 28); from the training 7s when None
+                      device=None) -> dict:
+    "Accuracy of the pixel-similarity baseline: on 3s, on 7s, their mean (`overall`), and per image (`weighted`)."
+    valid_3, valid_7, mean3, mean7 = sample_unless_given(valid_3, valid_7, mean3, mean7, device)
     right_3 = is_3(valid_3, mean3, mean7).sum().item()
     right_7 = (~is_3(valid_7, mean3, mean7)).sum().item()
     acc_3, acc_7 = right_3 / len(valid_3), right_7 / len(valid_7)

@@ -9,22 +9,10 @@ import torch
 from PIL import Image
 
 from .device import resolve_device
-from .support import check_images, shade_cell   # a guard for image arguments, and a table cell's shading
+from .support import pixel_table, show_digits   # two displays of this lesson: a shaded table of pixels, a grid of digits
 
 # %% auto #0
-__all__ = ['pixel_table', 'stack_files', 'show_digits']
-
-# %% ../nbs/01_pixels.ipynb #27eb02c2
-def pixel_table(img,                 # one image: a (28, 28) tensor or array, uint8 (0-255) or float (0-1)
-                rows=slice(4, 15),   # the rows to show
-                cols=slice(4, 22),   # the columns to show
-                cmap:str='Greys'):   # matplotlib colour map for the shading
-    "A pandas `Styler` of a slice of `img`, each cell shaded by its value."
-    import pandas as pd
-    img = check_images(torch.as_tensor(img), 'pixel_table', single=True, want_float=False)
-    table = pd.DataFrame(img[rows, cols].cpu().numpy(), index=range(28)[rows], columns=range(28)[cols])
-    brightest = 1.0 if img.is_floating_point() else 255
-    return table.style.map(lambda v: shade_cell(v / brightest, cmap)).set_properties(**{'font-size': '7pt', 'padding': '2px'})
+__all__ = ['stack_files']
 
 # %% ../nbs/01_pixels.ipynb #34
 def stack_files(files:list, # PNG files of 28×28 greyscale images
@@ -33,27 +21,3 @@ def stack_files(files:list, # PNG files of 28×28 greyscale images
     if not len(files): raise ValueError("stack_files got no files; pass a list like image_files(mnist_sample()/'train'/'3').")
     ims = [torch.tensor(np.array(Image.open(f))) for f in files]
     return torch.stack(ims).to(resolve_device(device)).float() / 255
-
-# %% ../nbs/01_pixels.ipynb #44
-def show_digits(images,             # one image (28, 28) or a stack (N, 28, 28), on any device
-                labels=None,        # one title per image (optional)
-                ncols:int=8,        # images per row
-                title:str=None,     # title over the whole grid
-                size:float=1.2):    # inches per image
-    "Draw `images` in a grid with their `labels`; return the matplotlib figure."
-    import matplotlib.pyplot as plt
-    check_images(images, 'show_digits', want_float=False)
-    images = images.detach().cpu().reshape(-1, 28, 28)
-    n = len(images)
-    if labels is not None and len(labels) != n:
-        raise ValueError(f"show_digits got {n} images but {len(labels)} labels; give one label per image.")
-    ncols = min(ncols, n); nrows = -(-n // ncols)
-    fig, axs = plt.subplots(nrows, ncols, figsize=(size * ncols, (size + 0.25) * nrows + (0.4 if title else 0)), squeeze=False)
-    for i, ax in enumerate(axs.flat):
-        ax.set_axis_off()
-        if i >= n: continue
-        ax.imshow(images[i], cmap='gray', vmin=0, vmax=255 if not images.is_floating_point() else 1)
-        if labels is not None: ax.set_title(str(labels[i]), fontsize=9)
-    if title: fig.suptitle(title)
-    fig.tight_layout()
-    return fig

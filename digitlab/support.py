@@ -6,9 +6,9 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['check_images', 'check_mean_image', 'relative_luminance', 'shade_cell', 'show_diverging', 'show_grids',
-           'one_cpu_thread', 'best_time', 'set_training_mode', 'graph_lines', 'check_fit_args', 'on_device',
-           'explain_shape_errors', 'epoch_table', 'draw_descent_loop', 'draw_batch_matmul', 'side_by_side',
+__all__ = ['check_images', 'check_mean_image', 'relative_luminance', 'shade_cell', 'pixel_table', 'show_digits', 'show_diverging',
+           'show_grids', 'one_cpu_thread', 'best_time', 'set_training_mode', 'graph_lines', 'check_fit_args',
+           'on_device', 'explain_shape_errors', 'epoch_table', 'draw_descent_loop', 'draw_batch_matmul', 'side_by_side',
            'seeded_models', 'seed_spread', 'spread_view']
 
 # %% ../nbs/appendix/support.ipynb #c78a1f79
@@ -44,7 +44,7 @@ def check_mean_image(m:torch.Tensor, name:str, who:str) -> torch.Tensor:
     "Raise a clear `ValueError` unless `m` (argument `name` of `who`) is one mean image (28, 28); return it."
     if check_images(m, who).ndim != 2:
         raise ValueError(f"{who} wants `{name}` as one mean image (28, 28); got {tuple(m.shape)}. "
-                         f"Average the stack first with mean_digit(stack).")
+                         f"Average the stack first with mean_digit(stack), or, if it holds several means, pick one, e.g. m[0].")
     return m
 
 # %% ../nbs/appendix/support.ipynb #08025be3
@@ -62,6 +62,41 @@ def shade_cell(fraction:float,     # the cell's value as a fraction of the large
     lum = relative_luminance(rgb)
     ink = '#000000' if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else '#ffffff'
     return f'background-color: {to_hex(rgb)}; color: {ink}'
+
+# %% ../nbs/appendix/support.ipynb #0c6f2370
+def pixel_table(img,                 # one image: a (28, 28) tensor or array, uint8 (0-255) or float (0-1)
+                rows=slice(4, 15),   # the rows to show
+                cols=slice(4, 22),   # the columns to show
+                cmap:str='Greys'):   # matplotlib colour map for the shading
+    "A pandas `Styler` of a slice of `img`, each cell shaded by its value."
+    import pandas as pd
+    img = check_images(torch.as_tensor(img), 'pixel_table', single=True, want_float=False)
+    table = pd.DataFrame(img[rows, cols].cpu().numpy(), index=range(28)[rows], columns=range(28)[cols])
+    brightest = 1.0 if img.is_floating_point() else 255
+    return table.style.map(lambda v: shade_cell(v / brightest, cmap)).set_properties(**{'font-size': '7pt', 'padding': '2px'})
+
+def show_digits(images,             # one image (28, 28) or a stack (N, 28, 28), on any device
+                labels=None,        # one title per image (optional)
+                ncols:int=8,        # images per row
+                title:str=None,     # title over the whole grid
+                size:float=1.2):    # inches per image
+    "Draw `images` in a grid with their `labels`; return the matplotlib figure."
+    import matplotlib.pyplot as plt
+    check_images(images, 'show_digits', want_float=False)
+    images = images.detach().cpu().reshape(-1, 28, 28)
+    n = len(images)
+    if labels is not None and len(labels) != n:
+        raise ValueError(f"show_digits got {n} images but {len(labels)} labels; give one label per image.")
+    ncols = min(ncols, n); nrows = -(-n // ncols)
+    fig, axs = plt.subplots(nrows, ncols, figsize=(size * ncols, (size + 0.25) * nrows + (0.4 if title else 0)), squeeze=False)
+    for i, ax in enumerate(axs.flat):
+        ax.set_axis_off()
+        if i >= n: continue
+        ax.imshow(images[i], cmap='gray', vmin=0, vmax=255 if not images.is_floating_point() else 1)
+        if labels is not None: ax.set_title(str(labels[i]), fontsize=9)
+    if title: fig.suptitle(title)
+    fig.tight_layout()
+    return fig
 
 # %% ../nbs/appendix/support.ipynb #f56ad81b
 def show_diverging(img:torch.Tensor,     # one (28, 28) image of signed values

@@ -30,21 +30,25 @@ def _eights():
 
 # %% ../../nbs/checks/03_broadcasting.ipynb #fef35818
 def _broadcast_shape_checker(answer):
-    expect(not isinstance(answer, str), "the shapes do broadcast: lined up from the right, 1 meets 3, and a 1 stretches. Answer with a tuple.")
-    expect(not isinstance(answer, (int, float)), "a shape lists the length of every axis: answer with a tuple.")
+    expect(not isinstance(answer, (int, float, bool)), "answer with a shape (a tuple) or with the string 'error'.")
+    if isinstance(answer, str):
+        expect('error' in answer.lower() or 'refuse' in answer.lower(), "answer with a shape (a tuple) or with the string 'error'.")
+        return
     shape = tuple(answer)
-    expect(shape != (5, 1), "the axis of length 1 is stretched to 3, the length of the vector.")
-    expect(shape not in ((3,), (5,), (15,)), "broadcasting never removes an axis: the result has the rank of the larger tensor.")
-    expect(shape != (3, 5), "the shapes line up from the right: the vector's 3 goes with the last axis, so the 5 stays first.")
-    expect(shape == (5, 3), "each axis of the result is the longer of the two lengths it lines up.")
+    expect(shape != (5, 4, 3), "that lines the shapes up from the left. PyTorch lines them up from the right: which length meets the 3?")
+    expect(shape != (5, 4, 4), "the last axes meet first: 4 against 3. Is one of them 1?")
+    expect(shape != (5, 1, 4) and shape != (4, 3), "broadcasting never drops an axis; but first check whether every pair of lengths fits.")
+    expect(False, "line the shapes up from the right, (5, 1, 4) over (4, 3), and check each pair: equal, or one of them 1?")
 
-ex_broadcast_shape = Exercise('ex_broadcast_shape', 'A column plus a row', 'my_broadcast_shape',
+ex_broadcast_shape = Exercise('ex_broadcast_shape', 'Does it fit?', 'my_broadcast_shape',
     checker=_broadcast_shape_checker,
-    hint="line the shapes up from the right, (5, 1) over (3,), and go through the axes one at a time.",
-    reference=(5, 3),
-    explanation="From the right: 1 against 3 gives 3; 5 against a missing axis gives 5. Every column-row pair gets one element: an outer sum.",
-    mistakes=[((5, 1), 'stretched to 3'), ((3, 5), 'line up from the right'), ('error', 'the shapes do broadcast'),
-              ((15,), 'never removes an axis'), (15, 'answer with a tuple')])
+    hint="line the shapes up from the right, (5, 1, 4) over (4, 3), and go through the pairs one at a time.",
+    reference='error',
+    explanation="From the right, the last axes meet first: 4 against 3, neither equal nor 1, so PyTorch refuses ('The size of "
+                "tensor a (4) must match the size of tensor b (3)'). The 1 in the middle would have stretched, but it never "
+                "gets the chance. `torch.zeros(5, 1, 4) + torch.zeros(3, 4)` would fit, giving (5, 3, 4).",
+    mistakes=[((5, 4, 3), 'from the left'), ((5, 4, 4), 'the last axes meet first'), ((5, 3, 4), 'line the shapes up from the right'),
+              ((5, 1, 4), 'never drops an axis'), (20, 'a shape (a tuple)')])
 
 # %% ../../nbs/checks/03_broadcasting.ipynb #bab7c909
 def _fits_checker(answer):

@@ -73,23 +73,48 @@ ex_rank = Exercise('ex_rank', 'The rank of a thin slice', 'my_rank',
     mistakes=[(1, 'remove its axis the way'), (28, 'counts axes'), (3, 'removes the row axis'), ((1, 28), 'that is a shape')])
 
 # %% ../../nbs/checks/01_pixels.ipynb #0017bf8e
+def _ink_counts(img, low=0.2, high=0.8):
+    "The fewest and the most stroke pixels `img` can have, for a threshold between `low` and `high`."
+    return (img > high).sum().item(), (img >= low).sum().item()
+
 def _count_ink_checker(fn):
     _, img = _a_three()
     got = run_answer(fn, img)
-    expect(int(got) != 784, "you counted every pixel; count only those above 0, e.g. with (img > 0).")
-    expect(abs(float(got) - img.sum().item()) > 1e-3, "that is the total brightness; count pixels instead: turn (img > 0) into True/False, then sum.")
-    expect(int(got) == (img > 0).sum().item() and float(got) == int(got), "count the pixels whose value is above 0 (not those at 1.0 only).")
-    expect(int(run_answer(fn, torch.zeros(28, 28))) == 0, "a blank image has no ink, so the answer for torch.zeros(28, 28) is 0.")
+    expect(torch.as_tensor(got).numel() == 1, "return one number, how many pixels, not a value per pixel.")
+    got = float(got)
+    expect(got != 784, "you counted every pixel; count only those bright enough to be ink, e.g. with (img > threshold).")
+    expect(got != 0, "nothing counted: float pixels lie between 0 and 1, so a threshold at 1 or above counts nothing.")
+    expect(abs(got - img.sum().item()) > 1e-3, "that is the total brightness; count pixels instead: turn (img > threshold) into True/False, then sum.")
+    expect(got == int(got), "a count is a whole number of pixels.")
+    expect(got != (img > 0).sum().item(), "that counts every trace of ink, the faint haze at the stroke's edges too; "
+           "choose a threshold between 0.2 and 0.8.")
+    fewest, most = _ink_counts(img)
+    expect(fewest <= got <= most, f"choose a threshold between 0.2 and 0.8: the second 3 then has from {fewest} to {most} stroke pixels.")
+    expect(float(run_answer(fn, torch.zeros(28, 28))) == 0, "a blank image has no ink, so the answer for torch.zeros(28, 28) is 0.")
+    cuts = [(k + 0.5) / 255 for k in range(50, 205)]   # every distinct threshold from 0.2 to 0.8: pixels are whole 255ths
+    fits = set(cuts)                                   # the thresholds that give every count so far
+    for image in [img] + list(_some_sevens().float() / 255):
+        n = float(run_answer(fn, image))
+        allowed = {t for t in cuts if (image > t).sum().item() == n}
+        expect(allowed, "work on the image you are given with one fixed threshold: the check tries other digits too.")
+        fits &= allowed
+    expect(fits, "the counts do not come from one threshold: keep the same threshold for every image.")
 
 def count_ink(img):
-    return (img > 0).sum().item()
+    return (img > 0.5).sum().item()
 
 ex_count_ink = Exercise('ex_count_ink', 'Counting ink', 'count_ink',
-    checker=_count_ink_checker, hint="a comparison with a number works on every pixel at once: what does it give, and what is True worth when you add it up?",
+    checker=_count_ink_checker,
+    hint="a comparison with a number works on every pixel at once: what does it give, and what is True worth when you add it up? "
+         "Then pick the number: a float pixel runs from 0 to 1.",
     reference=count_ink,
-    explanation="`img > 0` is a boolean tensor; summing it counts the `True`s. `.item()` turns the 0-d tensor into an int.",
+    explanation="`img > 0.5` is a boolean tensor; summing it counts the `True`s, and `.item()` turns the 0-d tensor into an int. "
+                "The second 3 has 164 pixels with any ink at all, 133 above 0.2, 110 above 0.5 and 87 above 0.8: a stroke's "
+                "edge is a ramp of greys about a pixel wide, not a sharp line, so where ink begins is a choice.",
     mistakes=[(lambda img: img.numel(), 'counted every pixel'), (lambda img: img.sum(), 'total brightness'),
-              (lambda img: (img == 1).sum(), 'not those at 1.0 only'), (lambda img: 164, 'blank image has no ink')])
+              (lambda img: (img > 0).sum(), 'every trace of ink'), (lambda img: (img > 1).sum(), 'counts nothing'),
+              (lambda img: (img > 0.95).sum(), 'between 0.2 and 0.8'), (lambda img: 110, 'blank image has no ink'),
+              (lambda img: img > 0.5, 'one number')])
 
 # %% ../../nbs/checks/01_pixels.ipynb #84b1fdfd
 def _mirror_checker(fn):
@@ -105,7 +130,8 @@ def mirror(img):
     return img.flip(-1)
 
 ex_mirror = Exercise('ex_mirror', 'A mirror image', 'mirror',
-    checker=_mirror_checker, hint="left and right differ only in the column index: which axis holds the columns, and what would reverse the order along it?",
+    checker=_mirror_checker, hint="left and right differ only in the column index: which axis holds the columns? A tensor's "
+         "`.flip(dims)` reverses the order along the axes you name.",
     reference=mirror,
     explanation="Columns are the last axis, so reversing along dim -1 swaps left and right; `img[:, ::-1]` works in NumPy but not in PyTorch.",
     mistakes=[(lambda img: img.flip(0), 'upside down'), (lambda img: img.T, 'transpose'), (lambda img: img, 'unchanged')])
