@@ -11,25 +11,19 @@ import torch.nn.functional as F
 
 from .device import resolve_device
 from .data import full_tensors
-from .support import show_diverging
+# guards (a wrong argument is stopped with the fix) and plotting plumbing, which this lesson uses but does not teach:
+from .support import check_logits, check_targets, check_features, check_class_pairs, show_signed_grid, show_image_grid, plot_confusion
 
 # %% auto #0
 __all__ = ['softmax', 'logsumexp', 'log_softmax', 'nll_loss', 'cross_entropy', 'flatten_full', 'LinearLayer', 'accuracy',
-           'predict_probs', 'show_weights', 'two_layer_net', 'confusion_matrix', 'plot_confusion',
-           'most_confident_wrong', 'show_confident_wrong']
+           'predict_probs', 'show_weights', 'two_layer_net', 'confusion_matrix', 'most_confident_wrong',
+           'show_confident_wrong']
 
 # %% ../nbs/08_all_digits.ipynb #26
-def _check_logits(x, name:str):
-    "Refuse anything that is not a float tensor with at least one axis."
-    if not isinstance(x, Tensor) or not x.is_floating_point() or x.dim() == 0:
-        got = f'{x.dtype} tensor of shape {tuple(x.shape)}' if isinstance(x, Tensor) else type(x).__name__
-        raise ValueError(f"{name} wants a float tensor of scores with the classes on the last axis; got {got}. "
-                         f"Pass logits such as model(xb), converted with .float() if needed.")
-
 def softmax(x:Tensor, # scores (logits), classes on the last axis
             dim:int=-1) -> Tensor:
     "Softmax along `dim`, shifted by the row maximum so that large logits cannot overflow."
-    _check_logits(x, 'softmax')
+    check_logits(x, 'softmax')
     e = (x - x.max(dim=dim, keepdim=True).values).exp()
     return e / e.sum(dim=dim, keepdim=True)
 
@@ -37,7 +31,7 @@ def softmax(x:Tensor, # scores (logits), classes on the last axis
 def logsumexp(x:Tensor, # scores, classes on the last axis
               dim:int=-1) -> Tensor:
     "log(sum(exp(x))) along `dim`, computed stably as m + log(sum(exp(x - m))) with m the maximum."
-    _check_logits(x, 'logsumexp')
+    check_logits(x, 'logsumexp')
     m = x.max(dim=dim, keepdim=True).values
     return (m + (x - m).exp().sum(dim=dim, keepdim=True).log()).squeeze(dim)
 
@@ -46,31 +40,16 @@ def log_softmax(x:Tensor, dim:int=-1) -> Tensor:
     return x - logsumexp(x, dim=dim).unsqueeze(dim)
 
 # %% ../nbs/08_all_digits.ipynb #38
-def _check_targets(logits:Tensor, targets, name:str):
-    "Refuse targets that are not one class index per row of `logits`."
-    if not isinstance(targets, Tensor) or targets.dtype not in (torch.int64, torch.int32, torch.uint8):
-        got = f'{targets.dtype} tensor' if isinstance(targets, Tensor) else type(targets).__name__
-        raise ValueError(f"{name} wants integer class indices (a long tensor like tensor([3, 7, 0])); got a {got}. "
-                         f"Labels such as lesson 05's 1./0. floats need .long() (and ten-class labels 0..9).")
-    if logits.dim() != 2 or targets.shape != logits.shape[:1]:
-        raise ValueError(f"{name} wants logits of shape (N, C) and targets of shape (N,); got "
-                         f"{tuple(logits.shape)} and {tuple(targets.shape)}. Flatten images with .view(-1, 784) "
-                         f"and labels with .view(-1).")
-    if len(targets) and (targets.min() < 0 or targets.max() >= logits.shape[1]):
-        raise ValueError(f"{name}: targets must lie in 0..{logits.shape[1]-1} (one per class); got values from "
-                         f"{targets.min().item()} to {targets.max().item()}.")
-
 def nll_loss(log_probs:Tensor, targets:Tensor) -> Tensor:
     "Mean negative log-probability of the right class: -log_probs[i, targets[i]], averaged over rows."
-    _check_targets(log_probs, targets, 'nll_loss')
+    check_targets(log_probs, targets, 'nll_loss')
     return -log_probs[torch.arange(len(targets), device=targets.device), targets.long()].mean()
 
 def cross_entropy(logits:Tensor, # raw scores of shape (N, C)
                   targets:Tensor # class indices of shape (N,), integers in 0..C-1
                  ) -> Tensor:
     "Cross-entropy loss of `logits` against class indices `targets`: nll_loss of log_softmax."
-    _check_logits(logits, 'cross_entropy')
-    _check_targets(logits, targets, 'cross_entropy')
+    check_targets(logits, targets, 'cross_entropy')
     return nll_loss(log_softmax(logits), targets)
 
 # %% ../nbs/08_all_digits.ipynb #56
@@ -97,15 +76,13 @@ class LinearLayer(nn.Module):
         self.weights = nn.Parameter(torch.randn(n_in, n_out, device=device) / math.sqrt(n_in))
         self.bias = nn.Parameter(torch.zeros(n_out, device=device))
     def forward(self, xb:Tensor) -> Tensor:
-        if xb.shape[-1] != self.weights.shape[0]:
-            raise ValueError(f"LinearLayer wants rows of {self.weights.shape[0]} inputs; got shape {tuple(xb.shape)}. "
-                             f"Flatten images with xb.view(len(xb), -1).")
+        check_features(xb, self.weights.shape[0], 'LinearLayer')
         return xb @ self.weights + self.bias
 
 # %% ../nbs/08_all_digits.ipynb #67
 def accuracy(logits:Tensor, targets:Tensor) -> Tensor:
     "Share of rows whose largest logit is at the target class."
-    _check_targets(logits, targets, 'accuracy')
+    check_targets(logits, targets, 'accuracy')
     return (logits.argmax(dim=-1) == targets).float().mean()
 
 # %% ../nbs/08_all_digits.ipynb #79
@@ -121,17 +98,9 @@ def predict_probs(model:nn.Module, x:Tensor, bs:int=4096) -> Tensor:
 def show_weights(weights:Tensor, # (784, 10): one column per digit
                  title:str='Weights of the linear model: red pushes the digit\'s score up, blue down'):
     "Plot the ten columns of `weights` as 28x28 images, one `show_diverging` panel per digit."
-    import matplotlib.pyplot as plt
     if weights.shape != (784, 10):
-        raise ValueError(f"show_weights wants a (784, 10) weight matrix; got {tuple(weights.shape)}. "
-                         f"For nn.Linear pass layer.weight.T.")
-    w = weights.detach().cpu()
-    fig, axs = plt.subplots(2, 5, figsize=(16, 6))
-    for d, ax in enumerate(axs.flat):
-        show_diverging(w[:, d].view(28, 28), f'digit {d}', ax=ax, label='weight')
-        ax.set_xticks([]); ax.set_yticks([]); ax.set_xlabel(''); ax.set_ylabel('')   # ten panels: the pixels speak
-    fig.suptitle(title)
-    return fig, axs
+        raise ValueError(f"show_weights wants a (784, 10) weight matrix; got {tuple(weights.shape)}. For nn.Linear pass layer.weight.T.")
+    return show_signed_grid(weights.T.reshape(10, 28, 28), [f'digit {d}' for d in range(10)], title, label='weight')
 
 # %% ../nbs/08_all_digits.ipynb #89
 def two_layer_net(n_hidden:int=128, # features in the hidden layer
@@ -145,43 +114,16 @@ def confusion_matrix(preds:Tensor, # predicted classes (N,)
                      targets:Tensor, # true classes (N,)
                      n_classes:int=10) -> Tensor:
     "Counts (n_classes, n_classes): row = true class, column = predicted class."
-    if preds.shape != targets.shape or preds.dim() != 1:
-        raise ValueError(f"confusion_matrix wants predicted and true classes of the same shape (N,); got "
-                         f"{tuple(preds.shape)} and {tuple(targets.shape)}. Pass probs.argmax(dim=-1), not the probabilities.")
-    for name, t in (('predicted', preds), ('true', targets)):
-        if len(t) and (t.is_floating_point() or t.min() < 0 or t.max() >= n_classes):
-            raise ValueError(f"confusion_matrix wants {name} classes as integers in 0..{n_classes-1}; got "
-                             f"{t.dtype} values {t.min().item()} to {t.max().item()}. Pass class indices, or raise n_classes.")
+    check_class_pairs(preds, targets, n_classes, 'confusion_matrix')
     codes = targets.long() * n_classes + preds.long()
     return torch.bincount(codes, minlength=n_classes * n_classes).view(n_classes, n_classes)
-
-# %% ../nbs/08_all_digits.ipynb #108
-def plot_confusion(cm:Tensor, # counts (n, n): row = true class, column = predicted
-                   title:str='Confusion matrix'):
-    "Plot a confusion matrix with its counts written in the cells."
-    import matplotlib.pyplot as plt
-    if cm.dim() != 2 or cm.shape[0] != cm.shape[1]:
-        raise ValueError(f"plot_confusion wants a square (n, n) matrix of counts; got {tuple(cm.shape)}. "
-                         f"Build it with confusion_matrix(preds, targets).")
-    cm = cm.cpu()
-    n = len(cm)
-    fig, ax = plt.subplots(figsize=(6.5, 6))
-    ax.imshow(cm.log1p(), cmap='Blues')            # log scale, so that the errors show beside the diagonal
-    for i in range(n):
-        for j in range(n):
-            v = cm[i, j].item()
-            if v: ax.text(j, i, str(v), ha='center', va='center', fontsize=8,
-                          color='white' if i == j else 'black')
-    ax.set_xticks(range(n)); ax.set_yticks(range(n))
-    ax.set_xlabel('predicted digit'); ax.set_ylabel('true digit'); ax.set_title(title)
-    return fig, ax
 
 # %% ../nbs/08_all_digits.ipynb #115
 def most_confident_wrong(probs:Tensor, # (N, C) probabilities
                          targets:Tensor, # (N,) true classes
                          k:int=10) -> Tensor:
     "Indices of the `k` wrong predictions with the highest predicted probability, most confident first."
-    _check_targets(probs, targets, 'most_confident_wrong')
+    check_targets(probs, targets, 'most_confident_wrong')
     conf, preds = probs.max(dim=-1)
     wrong = (preds != targets).nonzero().view(-1)
     return wrong[conf[wrong].argsort(descending=True)[:k]]
@@ -189,13 +131,6 @@ def most_confident_wrong(probs:Tensor, # (N, C) probabilities
 def show_confident_wrong(images:Tensor, probs:Tensor, targets:Tensor, k:int=10,
                          title:str='Most confidently wrong test images'):
     "Plot the `k` most confidently wrong images with predicted (and its probability) and true labels."
-    import matplotlib.pyplot as plt
-    idx = most_confident_wrong(probs, targets, k).cpu()
-    probs, targets, images = probs.cpu(), targets.cpu(), images.cpu()
-    fig, axs = plt.subplots(2, (len(idx) + 1) // 2, figsize=(12, 5.6), squeeze=False)
-    for ax in axs.flat: ax.axis('off')
-    for ax, i in zip(axs.flat, idx):
-        ax.imshow(images[i].view(28, 28), cmap='gray')
-        ax.set_title(f'predicted {probs[i].argmax().item()} ({probs[i].max().item():.2f})\ntrue {targets[i].item()}', fontsize=9)
-    fig.suptitle(title)
-    return fig, axs
+    idx = most_confident_wrong(probs, targets, k).tolist()
+    titles = [f'predicted {probs[i].argmax().item()} ({probs[i].max().item():.2f})\ntrue {targets[i].item()}' for i in idx]
+    return show_image_grid(images[idx], titles, title)

@@ -9,7 +9,8 @@ from __future__ import annotations
 __all__ = ['check_images', 'check_mean_image', 'relative_luminance', 'shade_cell', 'pixel_table', 'show_digits', 'show_diverging',
            'show_grids', 'one_cpu_thread', 'best_time', 'set_training_mode', 'graph_lines', 'check_fit_args',
            'on_device', 'explain_shape_errors', 'epoch_table', 'draw_descent_loop', 'draw_batch_matmul', 'side_by_side',
-           'seeded_models', 'seed_spread', 'spread_view']
+           'seeded_models', 'seed_spread', 'spread_view', 'check_logits', 'check_targets', 'check_features',
+           'check_class_pairs', 'show_signed_grid', 'show_image_grid', 'plot_confusion']
 
 # %% ../nbs/appendix/support.ipynb #c78a1f79
 import numpy as np
@@ -404,3 +405,103 @@ def spread_view(spread, # a table of `seed_spread`
     cell = lambda row, m: f"{row[m + ' mean']:.{digits}f} ({row[m + ' min']:.{digits}f}–{row[m + ' max']:.{digits}f})"
     return pd.DataFrame({m: [cell(row, m) for _, row in spread.iterrows()] for m in (measures or found)},
                         index=pd.MultiIndex.from_frame(spread[by]) if len(by) > 1 else pd.Index(spread[by[0]]))
+
+# %% ../nbs/appendix/support.ipynb #52fc5b16
+def check_logits(x,         # what the caller was given as scores
+                 who:str):  # the caller's name, for the message
+    "Raise a clear `ValueError` unless `x` is a float tensor of scores with at least one axis; return it."
+    if not isinstance(x, torch.Tensor) or not x.is_floating_point() or x.dim() == 0:
+        got = f'{x.dtype} tensor of shape {tuple(x.shape)}' if isinstance(x, torch.Tensor) else type(x).__name__
+        raise ValueError(f"{who} wants a float tensor of scores with the classes on the last axis; got {got}. "
+                         f"Pass logits such as model(xb), converted with .float() if needed.")
+    return x
+
+def check_targets(logits,    # scores (N, C)
+                  targets,   # what the caller was given as class indices
+                  who:str):  # the caller's name, for the message
+    "Raise a clear `ValueError` unless `logits` are float scores (N, C) and `targets` one class index in 0..C-1 per row."
+    check_logits(logits, who)
+    if not isinstance(targets, torch.Tensor) or targets.dtype not in (torch.int64, torch.int32, torch.uint8):
+        got = f'{targets.dtype} tensor' if isinstance(targets, torch.Tensor) else type(targets).__name__
+        raise ValueError(f"{who} wants integer class indices (a long tensor like tensor([3, 7, 0])); got a {got}. "
+                         f"Labels such as lesson 05's 1./0. floats need .long() (and ten-class labels 0..9).")
+    if logits.dim() != 2 or targets.shape != logits.shape[:1]:
+        raise ValueError(f"{who} wants logits of shape (N, C) and targets of shape (N,); got "
+                         f"{tuple(logits.shape)} and {tuple(targets.shape)}. Flatten images with .view(-1, 784) "
+                         f"and labels with .view(-1).")
+    if len(targets) and (targets.min() < 0 or targets.max() >= logits.shape[1]):
+        raise ValueError(f"{who}: targets must lie in 0..{logits.shape[1]-1} (one per class); got values from "
+                         f"{targets.min().item()} to {targets.max().item()}.")
+    return targets
+
+def check_features(xb,         # a batch given to a layer
+                   n_in:int,   # the number of inputs the layer takes
+                   who:str):   # the layer's name, for the message
+    "Raise a clear `ValueError` unless the last axis of `xb` holds `n_in` inputs; return it."
+    if xb.shape[-1] != n_in:
+        raise ValueError(f"{who} wants rows of {n_in} inputs; got shape {tuple(xb.shape)}. "
+                         f"Flatten images with xb.view(len(xb), -1).")
+    return xb
+
+def check_class_pairs(preds, targets,   # predicted and true classes, each (N,)
+                      n_classes:int,    # how many classes there are
+                      who:str):         # the caller's name, for the message
+    "Raise a clear `ValueError` unless `preds` and `targets` are class indices in 0..n_classes-1 of the same shape (N,)."
+    if preds.shape != targets.shape or preds.dim() != 1:
+        raise ValueError(f"{who} wants predicted and true classes of the same shape (N,); got "
+                         f"{tuple(preds.shape)} and {tuple(targets.shape)}. Pass probs.argmax(dim=-1), not the probabilities.")
+    for name, t in (('predicted', preds), ('true', targets)):
+        if len(t) and (t.is_floating_point() or t.min() < 0 or t.max() >= n_classes):
+            raise ValueError(f"{who} wants {name} classes as integers in 0..{n_classes-1}; got "
+                             f"{t.dtype} values {t.min().item()} to {t.max().item()}. Pass class indices, or raise n_classes.")
+    return preds, targets
+
+# %% ../nbs/appendix/support.ipynb #628db8b6
+def show_signed_grid(imgs:torch.Tensor,  # signed images (n, 28, 28), one panel each
+                     titles:list,         # one title per panel
+                     title:str,           # what the reader should see
+                     label:str='value'):  # colour bar label
+    "Draw `imgs` as `show_diverging` panels, five to a row, each on its own scale centred on 0; return (fig, axs)."
+    import matplotlib.pyplot as plt
+    imgs = imgs.detach().cpu()
+    fig, axs = plt.subplots(-(-len(imgs) // 5), 5, figsize=(16, 3 * -(-len(imgs) // 5)), squeeze=False)
+    for ax in axs.flat[len(imgs):]: ax.axis('off')
+    for img, name, ax in zip(imgs, titles, axs.flat):
+        show_diverging(img, name, ax=ax, label=label)
+        ax.set_xticks([]); ax.set_yticks([]); ax.set_xlabel(''); ax.set_ylabel('')   # many panels: the pixels speak
+    fig.suptitle(title)
+    return fig, axs
+
+def show_image_grid(images:torch.Tensor,  # images (n, 784) or (n, 28, 28), drawn in gray
+                    titles:list,          # one title per image
+                    title:str):           # what the reader should see
+    "Draw `images` in two rows, each with its title; return (fig, axs)."
+    import matplotlib.pyplot as plt
+    images = images.detach().cpu()
+    fig, axs = plt.subplots(2, max(1, (len(images) + 1) // 2), figsize=(12, 5.6), squeeze=False)
+    for ax in axs.flat: ax.axis('off')
+    for img, name, ax in zip(images, titles, axs.flat):
+        ax.imshow(img.view(28, 28), cmap='gray')
+        ax.set_title(name, fontsize=9)
+    fig.suptitle(title)
+    return fig, axs
+
+def plot_confusion(cm:torch.Tensor,              # counts (n, n): row = true class, column = predicted
+                   title:str='Confusion matrix'):
+    "Plot a confusion matrix with its counts written in the cells, coloured on a log scale so that rare mistakes show."
+    import matplotlib.pyplot as plt
+    if cm.dim() != 2 or cm.shape[0] != cm.shape[1]:
+        raise ValueError(f"plot_confusion wants a square (n, n) matrix of counts; got {tuple(cm.shape)}. "
+                         f"Build it with confusion_matrix(preds, targets).")
+    cm = cm.cpu()
+    n = len(cm)
+    fig, ax = plt.subplots(figsize=(6.5, 6))
+    ax.imshow(cm.log1p(), cmap='Blues')            # log scale, so that the errors show beside the diagonal
+    for i in range(n):
+        for j in range(n):
+            v = cm[i, j].item()
+            if v: ax.text(j, i, str(v), ha='center', va='center', fontsize=8,
+                          color='white' if i == j else 'black')
+    ax.set_xticks(range(n)); ax.set_yticks(range(n))
+    ax.set_xlabel('predicted digit'); ax.set_ylabel('true digit'); ax.set_title(title)
+    return fig, ax
