@@ -60,13 +60,14 @@ class Explainer:
 
 # %% ../nbs/appendix/explainers.ipynb #4669036b
 def _behaviour(path:torch.Tensor) -> str:
-    "How a descent `path` (start included) goes: 'creep' (one side, closer), 'bounce' (both sides, closer), 'blow up', or lands at 0 at once."
-    if not torch.isfinite(path).all() or path[-1].abs() >= path[0].abs(): return 'blow up'
+    "How a descent `path` (start included) goes: closes in from one side, lands at 0 at once, bounces and settles, swings for ever, or blows up."
+    if not torch.isfinite(path).all() or path[-1].abs() > path[0].abs(): return 'blow up'
+    if path[-1].abs() == path[0].abs(): return 'swing for ever'
     if (path[1:] == 0).all(): return 'land on the minimum at once'
-    return 'bounce' if (path[1:] * path[:-1] < 0).any() else 'creep'
+    return 'bounce and settle' if (path[1:] * path[:-1] < 0).any() else 'close in from one side'
 
 def _ranges(rates:list, kinds:list) -> str:
-    "Which `rates` have which of `kinds`, in words: 'creep for 0.02 to 0.48; ...'."
+    "Which `rates` have which of `kinds`, in words: 'close in from one side for 0.02 to 0.48; ...'."
     runs = []
     for r, k in zip(rates, kinds):
         if runs and runs[-1][0] == k: runs[-1][2] = r
@@ -76,7 +77,8 @@ def _ranges(rates:list, kinds:list) -> str:
 def learning_rate_explainer(path_of, # lr -> positions of the steps, start included (lesson 4's `descent_path`)
                             rates=None, # learning rates the slider offers; 0.02 to 1.1 by 0.02 when None
                             f=lambda x: x**2, # the function walked down, for its curve
-                            span:float=11. # the x range drawn is -span..span
+                            span:float=11., # the x range drawn is -span..span
+                            name:str='x²', # `f` in words, for the caption
                            ) -> Explainer:
     "Gradient descent on `f` for each learning rate of a slider: the steps on the curve, and how far they got."
     import altair as alt
@@ -100,7 +102,7 @@ def learning_rate_explainer(path_of, # lr -> positions of the steps, start inclu
     path = walk.mark_line(color='#b5400a', point=alt.OverlayMarkDef(color='#b5400a', size=60), clip=True).encode(x=x, y=y, order='step:Q')
     text = alt.Chart(alt.Data(values=labels)).transform_filter(pick).mark_text(align='left', x=5, y=-12, fontSize=13).encode(text='label:N')
     chart = (base + path + text).add_params(lr).properties(width=520, height=300, title='Gradient descent on f(x) = x², ten steps from x = 4')
-    alt_text = (f'Gradient descent on f(x) from x = {steps[0]["x"]:g}, {len(path_of(rates[0])) - 1} steps, for learning rates '
+    alt_text = (f'Gradient descent on {name} from x = {steps[0]["x"]:g}, {len(path_of(rates[0])) - 1} steps, for learning rates '
                 f'{rates[0]:g} to {rates[-1]:g} picked with a slider; the steps are drawn on the curve. By rate, the steps {_ranges(rates, kinds)}.')
     return Explainer(chart, alt_text)
 

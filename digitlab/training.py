@@ -18,6 +18,8 @@ __all__ = ['BasicOptim', 'train_epoch', 'fit']
 class BasicOptim:
     "Plain gradient descent: `step` moves each parameter against its gradient, `zero_grad` forgets the gradients."
     def __init__(self, params, lr:float): self.params, self.lr = list(params), lr
+    # `*args, **kwargs` as in the book: `step` takes whatever a caller may pass to an optimizer's step
+    # (PyTorch's accepts a closure) and uses none of it
     def step(self, *args, **kwargs):
         "Move every parameter by `-lr` times its gradient."
         with torch.no_grad():
@@ -45,7 +47,7 @@ def train_epoch(model, # called on a batch of inputs
             losses.append(loss.detach()); sizes.append(len(xb))
     if not losses: raise ValueError("train_epoch got no batches: the training loader is empty.")
     sizes = torch.tensor(sizes, dtype=losses[0].dtype, device=losses[0].device)
-    return ((torch.stack(losses) @ sizes) / sizes.sum()).item()
+    return ((torch.stack(losses) * sizes).sum() / sizes.sum()).item()   # each batch's mean loss weighted by its size: the loss per example
 
 # %% ../nbs/06_training_loop.ipynb #45
 from .support import check_fit_args, on_device, explain_shape_errors, epoch_table   # checks, batches to the device, the table

@@ -139,7 +139,7 @@ def _collapsed_bias_checker(ans):
         expect(torch.allclose(got, want, atol=1e-4), "the stack computes x @ W.T + b for its collapsed W and b: for which "
                "x2 does x2 @ W.T cancel x @ W.T, whatever W is?")
 
-ex_collapsed_bias = Exercise('ex_collapsed_bias', 'Opposite inputs', 'my_bias_input',
+ex_collapsed_bias = Exercise('ex_collapsed_bias', 'Twice the bias', 'my_bias_input',
     checker=_collapsed_bias_checker, hint="one layer computes x @ W.T + b. Add two such outputs: which x2 leaves only "
     "b + b?", reference=[[-1.0, -2.0, -3.0]],
     explanation="The collapsed layer computes x @ W.T + b, so stack(x) + stack(-x) = x @ W.T - x @ W.T + 2b = 2b, "
