@@ -46,8 +46,8 @@ def cap_output(limit:int, note:str):
         left = max(0, limit - shown[0]); shown[0] += min(n, left); return left
     def say(write):
         if not said[0]: said[0] = True; write(note)
-    for stream in (sys.stdout, sys.stderr):
-        def write(text, _write=stream.write):
+    def capped(_write):   # a stream's `write(text)`, capped
+        def write(text):
             if not isinstance(text, str): return _write(text)   # the stream's own error
             left = room(len(text))
             if len(text) > left:
@@ -55,9 +55,16 @@ def cap_output(limit:int, note:str):
                 say(_write)
             else: _write(text)
             return len(text)
-        stream.write = write
+        write.inner = _write
+        return write
+    def cap_streams(*_):   # each stream's `write` capped, ours replaced rather than wrapped twice
+        for stream in (sys.stdout, sys.stderr):
+            current = stream.write
+            stream.write = capped(getattr(current, 'inner', current))
+    cap_streams()
     ip = get_ipython()
     if ip is None: return
+    ip.events.register('pre_run_cell', cap_streams)   # IPython 9 wraps `write` anew for each cell and puts the old one back after
     publish, hook, err = ip.display_pub.publish, ip.displayhook, sys.stderr.write
     def capped_publish(data, *args, **kwargs):
         if is_verdict(data) or room(_size(data)) >= _size(data): return publish(data, *args, **kwargs)

@@ -173,7 +173,9 @@ def _doc(obj, name:str, level:int) -> str:
     from nbdev.showdoc import show_doc
     if isinstance(obj, property): return f"{'#'*level} {name}\n\n*{inspect.getdoc(obj) or 'A property.'}*"
     if callable(obj):
-        res = show_doc(obj, renderer=SiteDocRenderer, name=name, title_level=level)
+        try: res = show_doc(obj, renderer=SiteDocRenderer, name=name, title_level=level)
+        except NameError:   # an annotation naming what is not importable here (`Self` in a library's inherited __init__)
+            return f"{'#'*level} {name}\n\n{inspect.getdoc(obj) or ''}".rstrip()
         if res is not None: return res._repr_markdown_()
     kind, text = type(obj).__name__, repr(obj)
     what = f"{'#'*level} {name}\n\n{'An' if kind[0].lower() in 'aeiou' else 'A'} `{kind}`"
