@@ -239,6 +239,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                        'digitlab.course.bench._timed': ('course/bench.html#_timed', 'digitlab/course/bench.py'),
                                        'digitlab.course.bench._train_and_validate': ( 'course/bench.html#_train_and_validate',
                                                                                       'digitlab/course/bench.py'),
+                                       'digitlab.course.bench._weights_and_gradients': ( 'course/bench.html#_weights_and_gradients',
+                                                                                         'digitlab/course/bench.py'),
                                        'digitlab.course.bench.autograd_floor_loop': ( 'course/bench.html#autograd_floor_loop',
                                                                                       'digitlab/course/bench.py'),
                                        'digitlab.course.bench.bench_clock': ('course/bench.html#bench_clock', 'digitlab/course/bench.py'),

@@ -4,7 +4,7 @@
 
 # %% ../nbs/appendix/explainers.ipynb #644adb3a
 from __future__ import annotations
-import html, json, math, os, re, uuid
+import functools, html, json, math, os, re, uuid
 from pathlib import Path
 
 import torch
@@ -23,6 +23,7 @@ def bundle_cache_file(version:str) -> Path:
     cache = Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')
     return cache/'digitlab'/f'vega-bundle-{version}.js'
 
+@functools.cache   # read (or built) once per process; every explainer inlines it
 def vega_bundle() -> str:
     "Vega, Vega-Lite and vega-embed as one script for the browser, from vl-convert (offline), kept on disk after its first build."
     try: import vl_convert

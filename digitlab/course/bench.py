@@ -33,14 +33,18 @@ def _timed(device, clock, train) -> dict:
     return dict(seconds=clock() - start, accuracy=accuracy)
 
 # %% ../../nbs/course/bench.ipynb #9
+def _weights_and_gradients(train_x, gen):
+    "Random stand-ins for the floors' products: weights `w` (784, 1) and one gradient per training image `g` (N, 1), on `train_x`'s device."
+    w = torch.randn(train_x.shape[1], 1, generator=gen).to(train_x.device)
+    return w, torch.randn(len(train_x), 1, generator=gen).to(train_x.device)
+
 def floor_loop(data, # (train_x, train_y, valid_x, valid_y), on one device
                epochs:int=20, lr:float=1., bs:int=256, seed:int=42, shuffle:bool=True,
                clock=time.perf_counter) -> dict:
     "The epoch's bare maths, `epochs` times: `x @ w`, `x.T @ g` over the training set, `x @ w` over validation."
     train_x, _, valid_x, _ = data
     gen = torch.Generator().manual_seed(seed)
-    w = torch.randn(train_x.shape[1], 1, generator=gen).to(train_x.device)
-    g = torch.randn(len(train_x), 1, generator=gen).to(train_x.device)
+    w, g = _weights_and_gradients(train_x, gen)
     def train():
         for _ in range(epochs): train_x @ w; train_x.T @ g; valid_x @ w
     return _timed(train_x.device, clock, train)
@@ -58,8 +62,7 @@ def gather_floor_loop(data, epochs:int=20, lr:float=1., bs:int=256, seed:int=42,
     "The same products batch by batch, plus what shuffled mini-batches cannot avoid: a new order each epoch, each batch's rows gathered."
     train_x, train_y, valid_x, _ = data
     gen = torch.Generator().manual_seed(seed)
-    w = torch.randn(train_x.shape[1], 1, generator=gen).to(train_x.device)
-    g = torch.randn(len(train_x), 1, generator=gen).to(train_x.device)
+    w, g = _weights_and_gradients(train_x, gen)
     def train():
         for _ in range(epochs):
             for i, xb, _ in _shuffled_batches(train_x, train_y, bs, gen, shuffle): xb @ w; xb.T @ g[i:i+bs]
